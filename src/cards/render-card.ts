@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Template } from 'adaptivecards-templating';
+import type { Answer, CardTemplateName } from '../domain/card-data';
+import { projectRoot } from '../project-root';
+
+/** An Adaptive Card as JSON. */
+export type AdaptiveCardJson = Record<string, unknown>;
+
+const cache = new Map<string, Template>();
+
+function loadTemplate(name: string, cardsDir: string): Template {
+  const key = path.join(cardsDir, name);
+  let template = cache.get(key);
+  if (!template) {
+    const file = path.join(cardsDir, `${name}.json`);
+    template = new Template(JSON.parse(fs.readFileSync(file, 'utf8')));
+    cache.set(key, template);
+  }
+  return template;
+}
+
+/**
+ * Expands a template from cards/ with its data. The data is bound as values only: a string such
+ * as "${secret}" inside the data stays literal text (tested), so user or admin text can never run
+ * as a template expression.
+ */
+export function renderCard<T extends object>(name: CardTemplateName | string, data: T, cardsDir = path.join(projectRoot(), 'cards')): AdaptiveCardJson {
+  return loadTemplate(name, cardsDir).expand({ $root: data }) as AdaptiveCardJson;
+}
+
+/** Renders the card that answers a question. */
+export function renderAnswer(answer: Answer): AdaptiveCardJson {
+  return renderCard(answer.template, answer.data);
+}

@@ -1,0 +1,67 @@
+/**
+ * Every configuration key in one schema: its doc, format and default. The README's configuration
+ * table mirrors this file. Values come from the cosmiconfig file (module name `programme-bot`)
+ * and, for deployment-specific values and secrets, from environment variables (see env-keys.ts).
+ */
+import { z } from 'zod';
+import { languageSchema } from '../domain/model';
+
+const isoDuration = z.string().regex(/^P(T?\d+[DHMW])+$/i, 'must be an ISO-8601 duration such as P7D or PT2H');
+const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM, e.g. 09:00');
+const isValidTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const configSchema = z
+  .object({
+    /** TCP port of the bot's HTTP endpoint (/api/messages, /healthz). */
+    port: z.number().int().min(0).max(65535).default(3978),
+    /** Where the embedded lowdb store lives. Created with the demo programme on first start. */
+    dataFile: z.string().min(1).default('data/programme-bot.json'),
+    /** Optional programme file (JSON) used instead of the demo programme when the store is new. */
+    programmeFile: z.string().min(1).optional(),
+    /** IANA time zone in which every time is shown to people. */
+    timeZone: z.string().refine(isValidTimeZone, 'unknown IANA time zone').default('Europe/Copenhagen'),
+    /** Language used when neither the message nor the Teams locale tells. */
+    defaultLocale: languageSchema.default('da'),
+    /** Who people outside the programme (or with questions) are pointed to. */
+    contact: z
+      .object({ name: z.string().min(1), email: z.string().email() })
+      .strict()
+      .default({ name: 'HR – Lederudvikling', email: 'lederudvikling@kommune.example' }),
+    /** Admins (HR): Entra object ids or e-mail addresses. */
+    admins: z.array(z.string().min(1)).default([]),
+    /** Programme owners (chief executive's office, HR): Entra object ids or e-mail addresses. */
+    owners: z.array(z.string().min(1)).default([]),
+    /** Reminder settings; the proactive engine reads them. */
+    reminders: z
+      .object({
+        offsets: z.array(isoDuration).default(['P7D', 'P1D']),
+        sendAt: localTime.default('09:00'),
+      })
+      .strict()
+      .default({}),
+    /** Weekly digest settings (cron in the programme's time zone). */
+    digest: z.object({ cron: z.string().min(1).default('0 8 * * 1') }).strict().default({}),
+    /** Log level for the structured logs. */
+    logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Bot Framework identity. Filled from the environment (BOT_ID, SECRET_BOT_PASSWORD, ...), never from a committed file. */
+    bot: z
+      .object({
+        appId: z.string().optional(),
+        appPassword: z.string().optional(),
+        appType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+        tenantId: z.string().optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export type Config = Readonly<z.infer<typeof configSchema>>;
+export type ConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { cosmiconfig } from 'cosmiconfig';
+import { ZodError } from 'zod';
+import { configSchema, type Config } from './config-schema';
+import { configFromEnv } from './env-keys';
+import { CodedError } from '../domain/errors';
+
+export const CONFIG_MODULE_NAME = 'programme-bot';
+
+export interface LoadConfigOptions {
+  /** Environment variables (already merged with the env/.env.<name> files). */
+  env?: NodeJS.ProcessEnv;
+  /** Folder where the config file is searched (only that folder). */
+  searchFrom?: string;
+  /** Read this file instead of searching. */
+  configFile?: string;
+}
+
+/**
+ * Loads, validates and freezes the configuration. File values come first, environment variables
+ * override them. A bad value stops start-up with a message naming the key and the file.
+ */
+export async function loadConfig({ env = process.env, searchFrom = process.cwd(), configFile }: LoadConfigOptions = {}): Promise<Config> {
+  const explorer = cosmiconfig(CONFIG_MODULE_NAME);
+  const found = configFile ? await explorer.load(configFile) : await explorer.search(searchFrom);
+  const source = found?.filepath ?? 'built-in defaults';
+  const fileConfig = (found?.config ?? {}) as Record<string, unknown>;
+  if (typeof fileConfig !== 'object' || fileConfig === null || Array.isArray(fileConfig)) {
+    throw new CodedError('CONFIG_INVALID', `${source}: the configuration must be an object`);
+  }
+  const merged = mergeEnv(fileConfig, configFromEnv(env));
+  let config: Config;
+  try {
+    config = configSchema.parse(merged);
+  } catch (err) {
+    if (err instanceof ZodError) {
+      const problems = err.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      throw new CodedError('CONFIG_INVALID', `Invalid configuration in ${source} (or its environment overrides): ${problems}`);
+    }
+    throw err;
+  }
+  // Relative paths in a config file are relative to that file, not to wherever the bot was started.
+  const baseDir = found ? path.dirname(found.filepath) : searchFrom;
+  const resolved: Config = {
+    ...config,
+    dataFile: path.resolve(baseDir, config.dataFile),
+    programmeFile: config.programmeFile ? path.resolve(baseDir, config.programmeFile) : undefined,
+  };
+  return deepFreeze(resolved);
+}
+
+function mergeEnv(file: Record<string, unknown>, fromEnv: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...file };
+  for (const [key, value] of Object.entries(fromEnv)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object'
+        ? { ...(current as object), ...(value as object) }
+        : value;
+  }
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value as object).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,28 @@
+import type { AnswerContext } from './answer-context';
+import { answerElectives } from './answer-electives';
+import { answerFallback, answerHelp } from './answer-messages';
+import { answerModule } from './answer-module';
+import { answerSchedule } from './answer-schedule';
+import { answerAboutNextSession } from './answer-session';
+import type { Answer } from './card-data';
+import type { MatchedIntent } from './match-intent';
+
+/** Turns a recognised question into the card that answers it for this leader. */
+export function answerQuestion(intent: MatchedIntent, ctx: AnswerContext): Answer {
+  switch (intent.intent) {
+    case 'nextSession':
+    case 'where':
+    case 'prepare':
+      return answerAboutNextSession(intent.intent, ctx);
+    case 'schedule':
+      return answerSchedule(ctx);
+    case 'module':
+      return intent.moduleNumber ? answerModule(intent.moduleNumber, ctx) : answerSchedule(ctx);
+    case 'electives':
+      return answerElectives(ctx);
+    case 'help':
+      return answerHelp(ctx.language);
+    case 'unknown':
+      return answerFallback(ctx.language);
+  }
+}

@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import type { Logger } from 'pino';
+import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+
+export interface WebServerOptions {
+  port: number;
+  /** Loopback by default in tests; all interfaces when deployed. */
+  host?: string;
+  adapter: TeamsAdapter;
+  app: Application;
+  logger: Logger;
+  /** Largest request body accepted on /api/messages. Teams activities are a few kB. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningWebServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The HTTP edge: /api/messages for the Bot Framework and /healthz for the platform. Transport only. */
+export async function startWebServer({ port, host, adapter, app, logger, maxBodyBytes = 256 * 1024 }: WebServerOptions): Promise<RunningWebServer> {
+  const server = restify.createServer({ name: 'programme-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, async (context) => {
+      await app.run(context);
+    });
+  });
+
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok' });
+    next();
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, host, () => resolve()));
+  const actualPort = (server.address() as AddressInfo).port;
+  const url = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${actualPort}`;
+  logger.info({ url }, 'HTTP server listening');
+  return {
+    url,
+    port: actualPort,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

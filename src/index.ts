@@ -1,0 +1,38 @@
+/**
+ * Composition root: reads the environment and configuration, opens the store and starts the bot.
+ * Nothing else in the code base reads process.env.
+ */
+import { loadConfig } from './config/load-config';
+import { loadEnvFiles } from './config/load-env-files';
+import { projectRoot } from './project-root';
+import { createLogger } from './create-logger';
+import { asCodedError } from './domain/errors';
+import { openConfiguredStore } from './store/open-configured-store';
+import { startBot } from './start-bot';
+
+async function main(): Promise<void> {
+  const envName = process.env.TEAMSFX_ENV || 'local';
+  const env = loadEnvFiles(projectRoot(), envName, process.env);
+  const config = await loadConfig({ env, searchFrom: process.cwd() });
+  const logger = createLogger(config.logLevel);
+  const now = () => new Date();
+  const store = await openConfiguredStore(config, now);
+  const server = await startBot({ config, store, logger, now });
+  logger.info({ endpoint: `${server.url}/api/messages`, dataFile: config.dataFile, env: envName }, 'Programme Bot is running');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  const coded = asCodedError(err, 'STARTUP_FAILED');
+  // Start-up errors go to stderr as one readable line: they are read by a person, not a log pipeline.
+  console.error(`Programme Bot could not start [${coded.code}]: ${coded.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import type { Logger } from 'pino';
+import type { Contact } from '../domain/answer-context';
+import type { Language } from '../domain/model';
+import type { Store } from '../store/store';
+
+/** What every feature's register function receives from the composition root. */
+export interface BotDeps {
+  store: Store;
+  logger: Logger;
+  /** The clock; tests pass a fixed one. */
+  now: () => Date;
+  defaultLanguage: Language;
+  contact: Contact;
+}

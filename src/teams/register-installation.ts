@@ -1,0 +1,51 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { answerHelp } from '../domain/answer-messages';
+import type { BotDeps } from './bot-deps';
+import { conversationRecordFrom, scopeOf } from './conversation-record';
+import { identifyParticipant } from './identify-participant';
+import { languageOfLocale } from './reply-language';
+import { sendAnswer } from './send-card';
+
+/**
+ * Installation and removal. Teams sends both installationUpdate and conversationUpdate when the
+ * app is added; both store the conversation, only membersAdded greets, so a leader is welcomed once.
+ */
+export function registerInstallation(app: Application, deps: BotDeps): void {
+  const { store, logger, now } = deps;
+  const botWasAdded = (context: TurnContext) =>
+    (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient?.id);
+  const botWasRemoved = (context: TurnContext) =>
+    (context.activity.membersRemoved ?? []).some((m) => m.id === context.activity.recipient?.id);
+
+  const storeConversation = async (context: TurnContext) => {
+    const personal = scopeOf(context.activity) === 'personal';
+    const participant = personal ? await identifyParticipant(context, deps) : undefined;
+    await store.saveConversation(conversationRecordFrom(context.activity, now(), participant?.id));
+    logger.info({ conversationId: context.activity.conversation.id, scope: scopeOf(context.activity), linked: Boolean(participant) }, 'conversation stored');
+    return participant;
+  };
+
+  const deactivate = async (context: TurnContext) => {
+    await store.deactivateConversation(context.activity.conversation.id, 'uninstalled', now());
+    logger.info({ conversationId: context.activity.conversation.id }, 'bot removed from conversation');
+  };
+
+  app.activity('installationUpdate', async (context: TurnContext) => {
+    const action = String(context.activity.action ?? '');
+    if (action.startsWith('remove')) await deactivate(context);
+    else if (action.startsWith('add')) await storeConversation(context);
+  });
+
+  app.conversationUpdate('membersAdded', async (context: TurnContext) => {
+    if (!botWasAdded(context)) return;
+    const participant = await storeConversation(context);
+    if (scopeOf(context.activity) !== 'personal') return;
+    const language = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
+    await sendAnswer(context, answerHelp(language, participant?.name.split(' ')[0]));
+  });
+
+  app.conversationUpdate('membersRemoved', async (context: TurnContext) => {
+    if (botWasRemoved(context)) await deactivate(context);
+  });
+}

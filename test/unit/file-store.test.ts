@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openFileStore } from '../../src/store/lowdb-store';
+import { newStoreData } from '../../src/store/open-configured-store';
+import { smallProgramme } from '../helpers/programmes';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-store-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const seed = () => newStoreData(smallProgramme());
+
+describe('The file store', () => {
+  it('When the file does not exist, then it is created from the seed and holds a valid, versioned document', async () => {
+    const file = path.join(dir, 'nested', 'store.json');
+    const store = await openFileStore(file, { seed });
+    await store.close();
+    const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(written.schemaVersion).toBe(1);
+    expect(written.programme.participants).toHaveLength(5);
+  });
+
+  it('When a participant is linked, then the change survives reopening the file', async () => {
+    const file = path.join(dir, 'store.json');
+    const store = await openFileStore(file, { seed });
+    await store.linkParticipant('p4', 'aad-new');
+    await store.close();
+    const reopened = await openFileStore(file, { seed: () => { throw new Error('must not seed an existing file'); } });
+    expect((await reopened.findParticipantByAadObjectId('AAD-NEW'))?.id).toBe('p4');
+  });
+
+  it('When the file is not valid JSON, then opening fails with a clear error and the file is left byte for byte as it was', async () => {
+    const file = path.join(dir, 'store.json');
+    fs.writeFileSync(file, '{"schemaVersion": 1, "programme": {');
+    const before = fs.readFileSync(file);
+    await expect(openFileStore(file, { seed })).rejects.toMatchObject({ code: 'STORE_UNREADABLE' });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('When the file is JSON but breaks the schema, then the error names the field and the file is untouched', async () => {
+    const file = path.join(dir, 'store.json');
+    const data = seed() as any;
+    data.programme.participants[0].level = 4;
+    fs.writeFileSync(file, JSON.stringify(data));
+    const before = fs.readFileSync(file);
+    await expect(openFileStore(file, { seed })).rejects.toThrow(/programme\.participants\.0\.level/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('When the file was written by a newer bot, then it is refused and not changed', async () => {
+    const file = path.join(dir, 'store.json');
+    fs.writeFileSync(file, JSON.stringify({ ...seed(), schemaVersion: 2 }));
+    await expect(openFileStore(file, { seed })).rejects.toMatchObject({ code: 'STORE_TOO_NEW' });
+  });
+
+  it('When many changes are made at once, then every one of them is in the file', async () => {
+    const file = path.join(dir, 'store.json');
+    const store = await openFileStore(file, { seed });
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        store.appendAudit({ at: new Date(0).toISOString(), actor: 'test', action: 'test.write', details: { i } }),
+      ),
+    );
+    await store.close();
+    const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(written.auditLog.map((e: any) => e.details.i).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    // The temporary file of the atomic write is gone once the write is done.
+    expect(fs.readdirSync(dir)).toEqual(['store.json']);
+  });
+
+  it('When the programme is read, then it cannot be changed behind the store\'s back', async () => {
+    const store = await openFileStore(path.join(dir, 'store.json'), { seed });
+    const programme = await store.getProgramme();
+    expect(() => {
+      (programme.participants as any[]).push({});
+    }).toThrow();
+  });
+});

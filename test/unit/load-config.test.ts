@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config/load-config';
+import { loadEnvFiles } from '../../src/config/load-env-files';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-config-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('Configuration', () => {
+  it('When there is no config file, then the embedded defaults apply', async () => {
+    const config = await loadConfig({ env: {}, searchFrom: dir });
+    expect(config).toMatchObject({ port: 3978, timeZone: 'Europe/Copenhagen', defaultLocale: 'da' });
+    expect(config.dataFile).toBe(path.join(dir, 'data', 'programme-bot.json'));
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('When a config file sets values, then they are used and relative paths are resolved from the file', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'programme-bot.config.json'),
+      JSON.stringify({ dataFile: 'store/bot.json', contact: { name: 'HR', email: 'hr@kommune.example' }, admins: ['hr@kommune.example'] }),
+    );
+    const config = await loadConfig({ env: {}, searchFrom: dir });
+    expect(config.dataFile).toBe(path.join(dir, 'store', 'bot.json'));
+    expect(config.contact.email).toBe('hr@kommune.example');
+    expect(config.admins).toEqual(['hr@kommune.example']);
+  });
+
+  it('When a value is wrong, then start-up fails with a message naming the key and the file', async () => {
+    const file = path.join(dir, '.programme-botrc.json');
+    fs.writeFileSync(file, JSON.stringify({ timeZone: 'Europe/Copenhagn' }));
+    await expect(loadConfig({ env: {}, searchFrom: dir })).rejects.toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*timeZone: unknown IANA time zone`),
+    );
+  });
+
+  it('When an unknown key is present, then it is reported instead of silently ignored', async () => {
+    fs.writeFileSync(path.join(dir, 'programme-bot.config.json'), JSON.stringify({ timezone: 'UTC' }));
+    await expect(loadConfig({ env: {}, searchFrom: dir })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('When environment variables are set, then they override the file and carry the bot credentials', async () => {
+    fs.writeFileSync(path.join(dir, 'programme-bot.config.json'), JSON.stringify({ port: 4000 }));
+    const config = await loadConfig({
+      env: { PORT: '5000', BOT_ID: 'app-id', SECRET_BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' },
+      searchFrom: dir,
+    });
+    expect(config.port).toBe(5000);
+    expect(config.bot).toEqual({ appId: 'app-id', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' });
+  });
+
+  it('When env files exist, then the .user file overrides the shared one and real environment variables win over both', () => {
+    fs.mkdirSync(path.join(dir, 'env'));
+    fs.writeFileSync(path.join(dir, 'env', '.env.local'), 'PORT=3978\nBOT_ID=from-file\n');
+    fs.writeFileSync(path.join(dir, 'env', '.env.local.user'), 'SECRET_BOT_PASSWORD=from-user-file\nBOT_ID=from-user\n');
+    const env = loadEnvFiles(dir, 'local', { PORT: '8080' });
+    expect(env).toMatchObject({ PORT: '8080', BOT_ID: 'from-user', SECRET_BOT_PASSWORD: 'from-user-file' });
+  });
+});

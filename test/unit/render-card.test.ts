@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { renderAnswer, renderCard } from '../../src/cards/render-card';
+import { answerElectives } from '../../src/domain/answer-electives';
+import { answerFallback, answerHelp, answerNotEnrolled } from '../../src/domain/answer-messages';
+import { answerModule } from '../../src/domain/answer-module';
+import { answerSchedule } from '../../src/domain/answer-schedule';
+import { answerAboutNextSession } from '../../src/domain/answer-session';
+import type { Answer } from '../../src/domain/card-data';
+import type { Language } from '../../src/domain/model';
+import { cardText, smallProgramme } from '../helpers/programmes';
+import { adaptiveCardProblems } from '../helpers/validate-card';
+
+const programme = smallProgramme();
+const sofie = programme.participants.find((p) => p.id === 'p3')!;
+const now = new Date('2027-01-11T08:00:00Z');
+
+function everyAnswer(language: Language): Answer[] {
+  const ctx = { programme, participant: sofie, language, now };
+  return [
+    answerAboutNextSession('nextSession', ctx),
+    answerAboutNextSession('where', ctx),
+    answerAboutNextSession('prepare', ctx),
+    answerSchedule(ctx),
+    answerModule(3, ctx),
+    answerModule(2, ctx),
+    answerElectives(ctx),
+    answerHelp(language),
+    answerFallback(language),
+    answerNotEnrolled(language, programme.name, { name: 'HR', email: 'hr@kommune.example' }),
+  ];
+}
+
+describe('Card templates', () => {
+  it.each(['da', 'en'] as const)('When every answer is rendered in %s, then each card is valid Adaptive Card 1.5 for the SDK parser', (language) => {
+    for (const answer of everyAnswer(language)) {
+      const card = renderAnswer(answer);
+      expect(card.version).toBe('1.5');
+      expect(adaptiveCardProblems(card)).toEqual([]);
+      expect(JSON.stringify(card)).not.toContain('${');
+    }
+  });
+
+  it('When every template in cards/ is listed, then each one is used by an answer', () => {
+    const templates = fs.readdirSync(path.join(__dirname, '..', '..', 'cards')).map((f) => f.replace(/\.json$/, ''));
+    const used = new Set(everyAnswer('da').map((a) => a.template));
+    expect(templates.sort()).toEqual([...used].sort());
+  });
+
+  it('When data contains template syntax, then it is shown literally and never evaluated', () => {
+    const card = renderCard('message', {
+      heading: '${string(1+1)}',
+      text: '${$root.heading} {{DATE(2027-01-01T00:00:00Z)}}',
+      actions: [{ title: '${title}', value: '${value}' }],
+    });
+    const text = cardText(card);
+    expect(text).toContain('${string(1+1)}');
+    expect(text).toContain('${$root.heading}');
+    expect(text).not.toContain('2\n');
+    expect((card.actions as any[])[0].data.msteams.value).toBe('${value}');
+  });
+
+  it('When a card has no suggested actions, then it renders without an empty button row', () => {
+    const card = renderAnswer(answerNotEnrolled('en', programme.name, { name: 'HR', email: 'hr@kommune.example' }));
+    expect((card.actions as unknown[] | undefined) ?? []).toHaveLength(0);
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+});
