@@ -7,6 +7,20 @@ import { CodedError } from '../domain/errors';
 
 export const CONFIG_MODULE_NAME = 'programme-bot';
 
+/** Where the config file is looked for, in this order, in the folder the bot starts from. */
+export const CONFIG_SEARCH_PLACES = [
+  'package.json',
+  '.programme-botrc',
+  '.programme-botrc.json',
+  '.programme-botrc.yaml',
+  '.programme-botrc.yml',
+  'programme-bot.config.json',
+  'programme-bot.config.yaml',
+  'programme-bot.config.yml',
+  'programme-bot.config.js',
+  'programme-bot.config.cjs',
+];
+
 export interface LoadConfigOptions {
   /** Environment variables (already merged with the env/.env.<name> files). */
   env?: NodeJS.ProcessEnv;
@@ -21,7 +35,7 @@ export interface LoadConfigOptions {
  * override them. A bad value stops start-up with a message naming the key and the file.
  */
 export async function loadConfig({ env = process.env, searchFrom = process.cwd(), configFile }: LoadConfigOptions = {}): Promise<Config> {
-  const explorer = cosmiconfig(CONFIG_MODULE_NAME);
+  const explorer = cosmiconfig(CONFIG_MODULE_NAME, { searchPlaces: CONFIG_SEARCH_PLACES });
   const found = configFile ? await explorer.load(configFile) : await explorer.search(searchFrom);
   const source = found?.filepath ?? 'built-in defaults';
   const fileConfig = (found?.config ?? {}) as Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { activityProblem } from './validate-activity';
 
 export interface WebServerOptions {
   port: number;
@@ -26,6 +27,12 @@ export async function startWebServer({ port, host, adapter, app, logger, maxBody
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
 
   server.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      logger.warn({ problem }, 'rejected a malformed activity');
+      res.send(400, { error: { code: 'INVALID_ACTIVITY', message: problem } });
+      return;
+    }
     await adapter.process(req, res, async (context) => {
       await app.run(context);
     });

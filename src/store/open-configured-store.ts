@@ -2,14 +2,9 @@ import fs from 'node:fs';
 import type { Config } from '../config/config-schema';
 import { createDemoProgramme } from '../domain/demo-programme';
 import { CodedError } from '../domain/errors';
-import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/model';
+import { programmeSchema, type Programme } from '../domain/model';
 import { openFileStore, type LowdbStore } from './lowdb-store';
-import { storeDataSchema, type StoreData } from './store-schema';
-
-/** A new store holding just a programme. */
-export function newStoreData(programme: Programme): StoreData {
-  return storeDataSchema.parse({ schemaVersion: SCHEMA_VERSION, programme });
-}
+import { newStoreData } from './store-schema';
 
 /** Reads and validates a programme file (JSON), naming the file and the bad field on error. */
 export function readProgrammeFile(file: string): Programme {

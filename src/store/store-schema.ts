@@ -4,7 +4,7 @@
  * so a newer bot's data is never thrown away by an older one.
  */
 import { z } from 'zod';
-import { programmeSchema, SCHEMA_VERSION } from '../domain/model';
+import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/model';
 
 export const conversationSchema = z
   .object({
@@ -54,3 +54,8 @@ export const storeDataSchema = z
   })
   .strict();
 export type StoreData = z.infer<typeof storeDataSchema>;
+
+/** A new store holding just a programme. */
+export function newStoreData(programme: Programme): StoreData {
+  return storeDataSchema.parse({ schemaVersion: SCHEMA_VERSION, programme });
+}

@@ -28,6 +28,7 @@ it('When an activity has no type, then it is rejected with 400 and nothing is se
   bot.connector.reset();
   const res = await post(JSON.stringify({ text: 'hi' }));
   expect(res.status).toBe(400);
+  expect(await res.json()).toMatchObject({ error: { code: 'INVALID_ACTIVITY', message: expect.stringContaining('type') } });
   expect(bot.connector.sent()).toHaveLength(0);
 });
 

@@ -130,6 +130,7 @@ describe('When the bot does not understand', () => {
   it('When the text is only "?", then the Teams locale decides the language', async () => {
     const en = await ask('?', SOFIE, 'en-US');
     expect(en.text).toContain('What I can help with');
+    bot.connector.reset();
     const da = await ask('?', SOFIE, 'da-DK');
     expect(da.text).toContain('Det kan jeg hjælpe med');
   });

@@ -53,10 +53,10 @@ export class FakeConnector {
   /** Messages the bot sent, in order, optionally for one conversation. */
   sent(conversationId?: string): SentActivity[] {
     return this.requests
-      .map((r) => {
+      .map((r): SentActivity | undefined => {
         const m = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(r.path);
         return r.method === 'POST' && m
-          ? { conversationId: decodeURIComponent(m[1]), replyToId: m[2] && decodeURIComponent(m[2]), activity: r.body }
+          ? { conversationId: decodeURIComponent(m[1]), replyToId: m[2] ? decodeURIComponent(m[2]) : undefined, activity: r.body }
           : undefined;
       })
       .filter((s): s is SentActivity => s !== undefined && (!conversationId || s.conversationId === conversationId));

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { configSchema, type ConfigInput } from '../../src/config/config-schema';
 import type { Programme } from '../../src/domain/model';
 import { createMemoryStore, type LowdbStore } from '../../src/store/lowdb-store';
-import { newStoreData } from '../../src/store/open-configured-store';
+import { newStoreData } from '../../src/store/store-schema';
 import { startBot } from '../../src/start-bot';
 import { FakeConnector } from './fake-connector';
 
