@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { CodedError } from '../domain/errors';
 import { activityProblem } from './validate-activity';
 
 export interface WebServerOptions {
@@ -43,7 +44,21 @@ export async function startWebServer({ port, host, adapter, app, logger, maxBody
     next();
   });
 
-  await new Promise<void>((resolve) => server.listen(port, host, () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) =>
+      reject(
+        new CodedError(
+          'PORT_UNAVAILABLE',
+          err.code === 'EADDRINUSE' ? `Port ${port} is already in use. Stop the other process or set PORT.` : err.message,
+          { cause: err },
+        ),
+      );
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.removeListener('error', onError);
+      resolve();
+    });
+  });
   const actualPort = (server.address() as AddressInfo).port;
   const url = `http://${host && host !== '0.0.0.0' ? host : 'localhost'}:${actualPort}`;
   logger.info({ url }, 'HTTP server listening');

@@ -1,0 +1,97 @@
+/**
+ * The bot as `npm start` runs it: the composition root in its own process, on the embedded
+ * default (a new lowdb file seeded with the demo programme), no credentials.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { personalMessage } from '../helpers/activities';
+import { FakeConnector } from '../helpers/fake-connector';
+import { cardText } from '../helpers/programmes';
+
+const ROOT = path.join(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startProcess(env: Record<string, string>): Started {
+  let output = '';
+  const child = spawn(TSX, [path.join(ROOT, 'src', 'index.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'development', PORT: '0', BOT_ID: '', LOG_LEVEL: 'info', ...env },
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function endpointOf(started: Started): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const match = /"endpoint":"([^"]+)"/.exec(started.output());
+    if (match) return match[1];
+    if (started.child.exitCode !== null) throw new Error(`bot exited: ${started.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`bot did not start: ${started.output()}`);
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-process-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+it('When the bot starts on a fresh machine, then it creates the demo store and answers a demo leader in Danish and English', async () => {
+  const dataFile = path.join(dir, 'data', 'store.json');
+  const connector = await FakeConnector.start();
+  const bot = startProcess({ DATA_FILE: dataFile });
+  try {
+    const endpoint = await endpointOf(bot);
+    const store = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
+    expect(store.programme.participants.length).toBeGreaterThanOrEqual(190);
+    const sofie = { id: '29:sofie', name: 'Sofie Nørgaard', aadObjectId: '00000000-0000-4000-8000-000000000003' };
+    const places = new Set<string>(store.programme.sessions.map((s: any) => s.place.name));
+
+    const ask = async (text: string, locale: string) => {
+      connector.reset();
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(personalMessage({ text, user: sofie, locale, serviceUrl: connector.serviceUrl })),
+      });
+      expect(res.status).toBe(200);
+      return cardText(connector.cards()[0]);
+    };
+
+    const da = await ask('hvornår er mit næste modul?', 'da-DK');
+    expect(da).toContain('Dit næste modul');
+    expect(da).toMatch(/(mandag|tirsdag|onsdag|torsdag|fredag) den \d{1,2}\. [a-zæøå]+( \d{4})? kl\. \d\d\.\d\d–\d\d\.\d\d/);
+    expect([...places].some((p) => da.includes(p))).toBe(true);
+
+    const en = await ask('when is my next module?', 'en-US');
+    expect(en).toContain('Your next module');
+    expect(en).toMatch(/(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+( \d{4})?, \d\d:\d\d–\d\d:\d\d/);
+  } finally {
+    bot.child.kill('SIGTERM');
+    await bot.exited;
+    await connector.close();
+  }
+});
+
+it('When the store file is corrupt, then the bot refuses to start, says why, and leaves the file untouched', async () => {
+  const dataFile = path.join(dir, 'store.json');
+  fs.writeFileSync(dataFile, '{ "schemaVersion": 1, "programme": ');
+  const bot = startProcess({ DATA_FILE: dataFile });
+  const code = await bot.exited;
+  expect(code).toBe(1);
+  expect(bot.output()).toContain('STORE_UNREADABLE');
+  expect(bot.output()).toContain(dataFile);
+  expect(fs.readFileSync(dataFile, 'utf8')).toBe('{ "schemaVersion": 1, "programme": ');
+});
