@@ -19,7 +19,13 @@ export interface StartBotOptions {
  */
 export async function startBot({ config, store, logger, now = () => new Date(), host }: StartBotOptions): Promise<RunningWebServer> {
   // Without an app id botbuilder accepts unauthenticated requests: fine on a developer's machine only.
-  if (!config.bot.appId) logger.warn('No BOT_ID configured: accepting unauthenticated requests (local development only).');
+  if (!config.bot.appId) {
+    logger.warn(
+      config.botIdWithoutCredential
+        ? 'BOT_ID is set without SECRET_BOT_PASSWORD: running anonymously, accepting unauthenticated requests (local development only).'
+        : 'No BOT_ID configured: accepting unauthenticated requests (local development only).',
+    );
+  }
   const adapter = new TeamsAdapter({
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,

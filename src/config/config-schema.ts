@@ -50,6 +50,8 @@ export const configSchema = z
     digest: z.object({ cron: z.string().min(1).default('0 8 * * 1') }).strict().default({}),
     /** Log level for the structured logs. */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Set when BOT_ID is given without a credential: the bot then runs anonymously (never in production). */
+    botIdWithoutCredential: z.string().optional(),
     /** Bot Framework identity. Filled from the environment (BOT_ID, SECRET_BOT_PASSWORD, ...), never from a committed file. */
     bot: z
       .object({

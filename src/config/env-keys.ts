@@ -31,6 +31,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     const value = get(name);
     if (value !== undefined) bot[key] = value;
   }
+  // BOT_ID alone is not an identity: env/.env.local carries it for the manifest, while the bot
+  // runs anonymously for the Playground. Without a credential the id is not used to authenticate;
+  // loadConfig refuses that combination in production.
+  const hasCredential = bot.appPassword !== undefined || bot.appType === 'UserAssignedMSI';
+  if (bot.appId && !hasCredential) {
+    out.botIdWithoutCredential = bot.appId;
+    delete bot.appId;
+  }
   if (Object.keys(bot).length > 0) out.bot = bot;
   return out;
 }

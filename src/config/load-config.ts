@@ -53,6 +53,12 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
     }
     throw err;
   }
+  if (config.botIdWithoutCredential && env.NODE_ENV === 'production') {
+    throw new CodedError(
+      'CONFIG_INVALID',
+      'BOT_ID is set but neither SECRET_BOT_PASSWORD nor BOT_TYPE=UserAssignedMSI is: in production the bot must authenticate.',
+    );
+  }
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   const resolved: Config = {

@@ -9,7 +9,7 @@
  * once, and only for a due time inside the span expands the session's audience into participants.
  */
 import { sessionAudience } from './attendance';
-import { indexAudienceMembers } from './audience-members';
+import { indexAudienceMembers, type AudienceMembers } from './audience-members';
 import type { PlannedDelivery, ProactiveSettings } from './delivery';
 import { nudgeKey, reflectionKey, reminderKey } from './delivery-keys';
 import { inZone } from './format-date';
@@ -64,13 +64,15 @@ function plan(input: PlanInput, settings: ResolvedSettings, span: Span, useKnown
   const { programme, known, paused, answered } = input;
   const zone = programme.timeZone;
   // Built per call, never cached across calls: the programme and participants change under us.
-  const members = indexAudienceMembers(programme);
+  // Built only once a session has something due, which most sessions in most ticks do not.
+  let members: AudienceMembers | undefined;
   const planned: PlannedDelivery[] = [];
 
   for (const session of programme.sessions) {
     if (!mayFallDueIn(Date.parse(session.start), Date.parse(session.end), settings, span)) continue;
     const due = slotsOf(session, settings, zone).filter((s) => s.dueMs >= span.fromMs && s.dueMs < span.toMs);
     if (due.length === 0) continue;
+    members ??= indexAudienceMembers(programme);
     for (const participant of members.membersOf(sessionAudience(programme, session))) {
       if (paused.has(participant.id)) continue;
       for (const slot of due) {

@@ -48,7 +48,7 @@ export function mayFallDueIn(startMs: number, endMs: number, settings: ResolvedS
   // n working days span at most 2n + 4 calendar days (weekends included); the nudge comes after.
   const { afterWorkingDays } = settings.reflection;
   const afterFrom = endMs - 2 * DAY_MS;
-  const afterTo = endMs + (afterWorkingDays + settings.nudge.afterDays) * DAY_MS;
+  const afterTo = endMs + (2 * afterWorkingDays + 4 + settings.nudge.afterDays + 4) * DAY_MS;
   return afterFrom < span.toMs && afterTo >= span.fromMs;
 }
 

@@ -13,8 +13,17 @@ import { JSONFile } from 'lowdb/node';
 import { CodedError } from '../domain/errors';
 import { SCHEMA_VERSION, type Participant, type Programme } from '../domain/model';
 import type { Store } from './store';
-import { storeDataSchema, type AuditEntry, type ConversationRecord, type StoreData } from './store-schema';
-import { createSerialQueue } from './serial-queue';
+import {
+  storeDataSchema,
+  type Absence,
+  type AuditEntry,
+  type CheckIn,
+  type ConversationRecord,
+  type DeliveryStatus,
+  type OutboxItem,
+  type StoreData,
+} from './store-schema';
+import { claim, enqueue, recordOutcome, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
 
 export interface OpenStoreOptions {
   /** Called once when the file does not exist yet; its result is validated and written. */
@@ -67,7 +76,9 @@ export function validateStoreData(raw: unknown, source: string): StoreData {
 
 export class LowdbStore implements Store {
   private readonly db: Low<StoreData>;
-  private readonly serial = createSerialQueue();
+  /** The write in progress, and the one queued behind it that will carry every newer change. */
+  private writing: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
 
   constructor(adapter: Adapter<StoreData>, initial: StoreData) {
     this.db = new Low(adapter, initial);
@@ -78,27 +89,45 @@ export class LowdbStore implements Store {
   }
 
   /**
-   * Applies one change and writes the file. Changes run one at a time (read-modify-write of a
-   * single document); the in-memory copy is replaced only after the write succeeded.
+   * Applies one change and resolves once it is on disk. The change itself is synchronous, so
+   * changes never interleave; writes are coalesced: while one write runs, every further change
+   * waits for the single next write, which serialises the latest document once. That keeps a burst
+   * of thousands of delivery outcomes from rewriting the file thousands of times.
    */
-  private mutate<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
-    return this.serial(async () => {
-      const before = this.db.data;
-      const { data, result } = change(before);
+  private async mutate<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
+    const { data, result } = change(this.db.data);
+    if (data !== this.db.data) {
       this.db.data = deepFreeze(data);
-      try {
-        await this.db.write();
-      } catch (err) {
-        this.db.data = before;
-        throw new CodedError('STORE_WRITE_FAILED', `The store could not be written: ${(err as Error).message}`, { cause: err });
-      }
-      return result;
-    });
+      await this.persist();
+    }
+    return result;
+  }
+
+  private persist(): Promise<void> {
+    if (this.queued) return this.queued;
+    const write = () => {
+      const run = this.db.write().catch((err: Error) => {
+        throw new CodedError('STORE_WRITE_FAILED', `The store could not be written: ${err.message}`, { cause: err });
+      });
+      this.writing = run.finally(() => {
+        if (this.writing === tracked) this.writing = null;
+      });
+      const tracked = this.writing;
+      return run;
+    };
+    if (!this.writing) return write();
+    this.queued = this.writing
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return write();
+      });
+    return this.queued;
   }
 
   /** Writes the current data (used after seeding). */
   flush(): Promise<void> {
-    return this.serial(() => this.db.write());
+    return this.persist();
   }
 
   /** A copy of everything, for export and tests. */
@@ -132,8 +161,10 @@ export class LowdbStore implements Store {
 
   saveConversation(record: ConversationRecord): Promise<void> {
     return this.mutate((data) => {
-      const others = data.conversations.filter((c) => c.id !== record.id);
-      return { data: { ...data, conversations: [...others, { ...record, active: true, inactiveReason: undefined }] }, result: undefined };
+      const existing = data.conversations.find((c) => c.id === record.id);
+      const others = data.conversations.filter((c) => c !== existing);
+      const saved = { ...record, active: true, inactiveReason: undefined, welcomedAt: record.welcomedAt ?? existing?.welcomedAt };
+      return { data: { ...data, conversations: [...others, saved] }, result: undefined };
     });
   }
 
@@ -153,6 +184,15 @@ export class LowdbStore implements Store {
     return this.data.conversations.find((c) => c.id === conversationId);
   }
 
+  markWelcomed(conversationId: string, at: Date): Promise<boolean> {
+    return this.mutate((data) => {
+      const conversation = data.conversations.find((c) => c.id === conversationId);
+      if (!conversation || conversation.welcomedAt) return { data, result: false };
+      const conversations = data.conversations.map((c) => (c === conversation ? { ...c, welcomedAt: at.toISOString() } : c));
+      return { data: { ...data, conversations }, result: true };
+    });
+  }
+
   async findPersonalConversation(participantId: string): Promise<ConversationRecord | undefined> {
     // The most recently updated one wins: a reinstall creates a fresh conversation.
     return this.data.conversations
@@ -168,8 +208,101 @@ export class LowdbStore implements Store {
     return this.data.auditLog.slice(-limit);
   }
 
-  close(): Promise<void> {
-    return this.serial(async () => undefined);
+  enqueueDeliveries(items: NewDelivery[], now: Date): Promise<number> {
+    return this.mutate((data) => {
+      const { data: next, added } = enqueue(data, items, now);
+      return { data: next, result: added };
+    });
+  }
+
+  async deliveryKeysSince(since: Date): Promise<Set<string>> {
+    const from = since.toISOString();
+    return new Set(this.data.outbox.filter((o) => o.dueAt > from).map((o) => o.key));
+  }
+
+  claimDueDeliveries(options: ClaimOptions): Promise<OutboxItem[]> {
+    return this.mutate((data) => {
+      const { data: next, claimed } = claim(data, options);
+      return { data: next, result: claimed };
+    });
+  }
+
+  recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {
+    return this.mutate((data) => ({ data: recordOutcome(data, key, outcome, now), result: undefined }));
+  }
+
+  async findDelivery(key: string): Promise<OutboxItem | undefined> {
+    return this.data.outbox.find((o) => o.key === key);
+  }
+
+  async listDeliveries(filter: { kinds?: string[]; statuses?: DeliveryStatus[]; participantId?: string } = {}): Promise<OutboxItem[]> {
+    return this.data.outbox.filter(
+      (o) =>
+        (!filter.kinds || filter.kinds.includes(o.kind)) &&
+        (!filter.statuses || filter.statuses.includes(o.status)) &&
+        (!filter.participantId || o.participantId === filter.participantId),
+    );
+  }
+
+  saveCheckIn(checkIn: CheckIn): Promise<{ created: boolean }> {
+    return this.mutate((data) => {
+      const existing = data.checkIns.find((c) => c.promptKey === checkIn.promptKey);
+      const saved = existing ? { ...checkIn, submittedAt: existing.submittedAt } : checkIn;
+      const checkIns = existing ? data.checkIns.map((c) => (c === existing ? saved : c)) : [...data.checkIns, saved];
+      return { data: { ...data, checkIns }, result: { created: !existing } };
+    });
+  }
+
+  async findCheckIn(promptKey: string): Promise<CheckIn | undefined> {
+    return this.data.checkIns.find((c) => c.promptKey === promptKey);
+  }
+
+  async answeredPromptKeys(): Promise<Set<string>> {
+    return new Set(this.data.checkIns.map((c) => c.promptKey));
+  }
+
+  async listCheckIns(filter: { participantId?: string; since?: Date } = {}): Promise<CheckIn[]> {
+    const since = filter.since?.toISOString();
+    return this.data.checkIns.filter(
+      (c) => (!filter.participantId || c.participantId === filter.participantId) && (!since || c.updatedAt >= since),
+    );
+  }
+
+  recordAbsence(absence: Absence): Promise<void> {
+    return this.mutate((data) => {
+      const others = data.absences.filter((a) => !(a.sessionId === absence.sessionId && a.participantId === absence.participantId));
+      return { data: { ...data, absences: [...others, absence] }, result: undefined };
+    });
+  }
+
+  withdrawAbsence(sessionId: string, participantId: string): Promise<boolean> {
+    return this.mutate((data) => {
+      const absences = data.absences.filter((a) => !(a.sessionId === sessionId && a.participantId === participantId));
+      return absences.length === data.absences.length ? { data, result: false } : { data: { ...data, absences }, result: true };
+    });
+  }
+
+  async listAbsences(filter: { sessionId?: string; participantId?: string } = {}): Promise<Absence[]> {
+    return this.data.absences.filter(
+      (a) => (!filter.sessionId || a.sessionId === filter.sessionId) && (!filter.participantId || a.participantId === filter.participantId),
+    );
+  }
+
+  setRemindersPaused(participantId: string, paused: boolean, at: Date): Promise<void> {
+    return this.mutate((data) => {
+      const others = data.preferences.filter((p) => p.participantId !== participantId);
+      const preferences = [...others, { participantId, remindersPaused: paused, updatedAt: at.toISOString() }];
+      return { data: { ...data, preferences }, result: undefined };
+    });
+  }
+
+  async pausedParticipants(): Promise<Set<string>> {
+    return new Set(this.data.preferences.filter((p) => p.remindersPaused).map((p) => p.participantId));
+  }
+
+  /** Waits until every acknowledged change is on disk. */
+  async close(): Promise<void> {
+    while (this.writing || this.queued) await (this.queued ?? this.writing)?.catch(() => undefined);
   }
 }
 

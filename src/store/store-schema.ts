@@ -1,9 +1,9 @@
 /**
- * The shape of the store file (schemaVersion 1). The programme is validated in full; the
- * collections that later features fill (check-ins, outbox, announcements) are kept as records
- * so a newer bot's data is never thrown away by an older one.
+ * The shape of the store file (schemaVersion 1). Every collection is validated; collections a
+ * later feature adds get a default, so older files still open.
  */
 import { z } from 'zod';
+import { DELIVERY_KINDS } from '../domain/delivery';
 import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/model';
 
 export const conversationSchema = z
@@ -23,6 +23,8 @@ export const conversationSchema = z
     /** False when the user blocked the bot or removed it; no proactive sends then. */
     active: z.boolean(),
     inactiveReason: z.string().optional(),
+    /** When the welcome card went out; Teams repeats install events, the welcome must not repeat. */
+    welcomedAt: z.string().optional(),
     updatedAt: z.string(),
   })
   .strict();
@@ -41,14 +43,88 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 const looseRecords = z.array(z.record(z.unknown())).default([]);
 
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'skipped', 'failed', 'blocked'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One card to one conversation, with everything needed to send it exactly once. */
+export const outboxItemSchema = z
+  .object({
+    key: z.string().min(1),
+    kind: z.enum(DELIVERY_KINDS),
+    participantId: z.string().optional(),
+    /** Set for channel posts; personal deliveries resolve the participant's conversation at send time. */
+    conversationId: z.string().optional(),
+    sessionId: z.string().optional(),
+    offset: z.string().optional(),
+    dueAt: z.string(),
+    expiresAt: z.string(),
+    status: z.enum(DELIVERY_STATUSES),
+    attempts: z.number().int().nonnegative(),
+    /** Earliest time of the next attempt (retries wait here). */
+    nextAttemptAt: z.string(),
+    /** A worker's lease: another worker may take the item over once it has run out. */
+    claimedBy: z.string().optional(),
+    claimedUntil: z.string().optional(),
+    activityId: z.string().optional(),
+    /** The conversation it was actually sent to. */
+    sentTo: z.string().optional(),
+    sentAt: z.string().optional(),
+    /** Why it was skipped, failed, blocked or retried. */
+    reason: z.string().optional(),
+    /** Card data for deliveries that are not derived from the programme (announcements, digests). */
+    payload: z.record(z.unknown()).optional(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type OutboxItem = z.infer<typeof outboxItemSchema>;
+
+/** A leader's answer to a reflection prompt. One per prompt: answering again replaces it. */
+export const checkInSchema = z
+  .object({
+    /** The reflection prompt's delivery key. */
+    promptKey: z.string().min(1),
+    participantId: z.string().min(1),
+    sessionId: z.string().min(1),
+    rating: z.number().int().min(1).max(5),
+    text: z.string().max(1000),
+    /** The leader allowed the text to be quoted (without name) in digests. */
+    mayShare: z.boolean().default(false),
+    submittedAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+export const absenceSchema = z
+  .object({
+    sessionId: z.string().min(1),
+    participantId: z.string().min(1),
+    reason: z.string().max(500).optional(),
+    registeredAt: z.string(),
+  })
+  .strict();
+export type Absence = z.infer<typeof absenceSchema>;
+
+export const preferenceSchema = z
+  .object({
+    participantId: z.string().min(1),
+    /** Reminders, prompts and nudges paused by the leader ("pause reminders"). */
+    remindersPaused: z.boolean(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type Preference = z.infer<typeof preferenceSchema>;
+
 export const storeDataSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     programme: programmeSchema,
     conversations: z.array(conversationSchema).default([]),
-    checkIns: looseRecords,
-    absences: looseRecords,
-    outbox: looseRecords,
+    checkIns: z.array(checkInSchema).default([]),
+    absences: z.array(absenceSchema).default([]),
+    preferences: z.array(preferenceSchema).default([]),
+    outbox: z.array(outboxItemSchema).default([]),
     announcements: looseRecords,
     auditLog: z.array(auditEntrySchema).default([]),
   })

@@ -4,7 +4,8 @@
  * implement the same interface, so every method is async and says what it does.
  */
 import type { Participant, Programme } from '../domain/model';
-import type { AuditEntry, ConversationRecord } from './store-schema';
+import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
+import type { Absence, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem } from './store-schema';
 
 export interface ProgrammeReader {
   /** The current programme. Treat it as read-only: it is shared and frozen. */
@@ -24,6 +25,8 @@ export interface ConversationStore {
   /** Stops proactive sends to a conversation (uninstalled, blocked), keeping the record. */
   deactivateConversation(conversationId: string, reason: string, at: Date): Promise<void>;
   findConversation(conversationId: string): Promise<ConversationRecord | undefined>;
+  /** Marks a conversation as welcomed; true only for the first caller, so a welcome goes out once. */
+  markWelcomed(conversationId: string, at: Date): Promise<boolean>;
   findPersonalConversation(participantId: string): Promise<ConversationRecord | undefined>;
 }
 
@@ -32,7 +35,50 @@ export interface AuditLog {
   listAudit(options?: { limit?: number }): Promise<AuditEntry[]>;
 }
 
-export interface Store extends ProgrammeReader, ParticipantDirectory, ConversationStore, AuditLog {
+export interface OutboxStore {
+  /** Adds deliveries whose key is not known yet (idempotent); returns how many were added. */
+  enqueueDeliveries(items: NewDelivery[], now: Date): Promise<number>;
+  /** Keys of deliveries due after `since`: what the planner must not plan again. */
+  deliveryKeysSince(since: Date): Promise<Set<string>>;
+  /** Leases due deliveries to one worker; an expired lease (crashed worker) makes them claimable again. */
+  claimDueDeliveries(options: ClaimOptions): Promise<OutboxItem[]>;
+  /** Records one attempt's outcome. Final outcomes (sent, skipped, failed, blocked) are never changed. */
+  recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
+  findDelivery(key: string): Promise<OutboxItem | undefined>;
+  listDeliveries(filter?: { kinds?: string[]; statuses?: DeliveryStatus[]; participantId?: string }): Promise<OutboxItem[]>;
+}
+
+export interface CheckInStore {
+  /** Stores a check-in; a second answer to the same prompt replaces the first. */
+  saveCheckIn(checkIn: CheckIn): Promise<{ created: boolean }>;
+  findCheckIn(promptKey: string): Promise<CheckIn | undefined>;
+  /** Prompt keys that have a check-in (no nudge for them). */
+  answeredPromptKeys(): Promise<Set<string>>;
+  listCheckIns(filter?: { participantId?: string; since?: Date }): Promise<CheckIn[]>;
+}
+
+export interface AttendanceStore {
+  /** Registers (or updates the reason of) an absence from a session. */
+  recordAbsence(absence: Absence): Promise<void>;
+  withdrawAbsence(sessionId: string, participantId: string): Promise<boolean>;
+  listAbsences(filter?: { sessionId?: string; participantId?: string }): Promise<Absence[]>;
+}
+
+export interface PreferenceStore {
+  setRemindersPaused(participantId: string, paused: boolean, at: Date): Promise<void>;
+  /** Participants who paused reminders and prompts. */
+  pausedParticipants(): Promise<Set<string>>;
+}
+
+export interface Store
+  extends ProgrammeReader,
+    ParticipantDirectory,
+    ConversationStore,
+    AuditLog,
+    OutboxStore,
+    CheckInStore,
+    AttendanceStore,
+    PreferenceStore {
   /** Waits for pending writes. */
   close(): Promise<void>;
 }

@@ -9,7 +9,8 @@ import { sendAnswer } from './send-card';
 
 /**
  * Installation and removal. Teams sends both installationUpdate and conversationUpdate when the
- * app is added; both store the conversation, only membersAdded greets, so a leader is welcomed once.
+ * app is added (and clients may repeat them); both store the conversation, only membersAdded
+ * greets, and only the first time for a conversation.
  */
 export function registerInstallation(app: Application, deps: BotDeps): void {
   const { store, logger, now } = deps;
@@ -41,6 +42,7 @@ export function registerInstallation(app: Application, deps: BotDeps): void {
     if (!botWasAdded(context)) return;
     const participant = await storeConversation(context);
     if (scopeOf(context.activity) !== 'personal') return;
+    if (!(await store.markWelcomed(context.activity.conversation.id, now()))) return;
     const language = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
     await sendAnswer(context, answerHelp(language, participant?.name.split(' ')[0]));
   });

@@ -31,6 +31,15 @@ describe('When a leader installs the app personally', () => {
     expect(cardText(cards[0])).toContain('Velkommen, Sofie');
   });
 
+  it('When Teams repeats the install events, then the leader is still greeted only once', async () => {
+    const url = bot.connector.serviceUrl;
+    for (let i = 0; i < 3; i++) {
+      await bot.post(event('installation-update', url, { from: SOFIE_FROM }));
+      await bot.post(event('personal-bot-added', url, { from: SOFIE_FROM }));
+    }
+    expect(bot.connector.cards('a:1personal-conversation')).toHaveLength(1);
+  });
+
   it('When the leader later removes the app, then the conversation is kept but marked inactive', async () => {
     const url = bot.connector.serviceUrl;
     await bot.post(event('installation-update', url, { from: SOFIE_FROM }));

@@ -23,7 +23,7 @@ function startProcess(env: Record<string, string>): Started {
   let output = '';
   const child = spawn(TSX, [path.join(ROOT, 'src', 'index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: '0', BOT_ID: '', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, NODE_ENV: 'development', PORT: '0',  LOG_LEVEL: 'info', ...env },
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

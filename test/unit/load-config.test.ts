@@ -52,6 +52,17 @@ describe('Configuration', () => {
     expect(config.bot).toEqual({ appId: 'app-id', appPassword: 'secret', appType: 'SingleTenant', tenantId: 'tenant' });
   });
 
+  it('When BOT_ID is set without a credential, then the bot runs anonymously in development and refuses to start in production', async () => {
+    const dev = await loadConfig({ env: { BOT_ID: 'manifest-only-id' }, searchFrom: dir });
+    expect(dev.bot.appId).toBeUndefined();
+    expect(dev.botIdWithoutCredential).toBe('manifest-only-id');
+    await expect(loadConfig({ env: { BOT_ID: 'manifest-only-id', NODE_ENV: 'production' }, searchFrom: dir })).rejects.toThrow(
+      /in production the bot must authenticate/,
+    );
+    const msi = await loadConfig({ env: { BOT_ID: 'msi-id', BOT_TYPE: 'UserAssignedMSI' }, searchFrom: dir });
+    expect(msi.bot.appId).toBe('msi-id');
+  });
+
   it('When env files exist, then the .user file overrides the shared one and real environment variables win over both', () => {
     fs.mkdirSync(path.join(dir, 'env'));
     fs.writeFileSync(path.join(dir, 'env', '.env.local'), 'PORT=3978\nBOT_ID=from-file\n');

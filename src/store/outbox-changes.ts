@@ -1,0 +1,98 @@
+/**
+ * The outbox operations as pure functions of the store data: the lowdb store applies them to
+ * its document; a database store implements the same operations as statements.
+ */
+import type { PlannedDelivery } from '../domain/delivery';
+import type { DeliveryStatus, OutboxItem, StoreData } from './store-schema';
+
+/** A delivery to add: a planned one, or one with its own payload (announcements, digests). */
+export type NewDelivery = PlannedDelivery & { conversationId?: string; payload?: Record<string, unknown> };
+
+/** What happened when a worker tried to send. "retry" puts the item back with a later attempt time. */
+export type DeliveryOutcome =
+  | { status: 'sent'; activityId?: string; sentTo: string }
+  | { status: 'retry'; nextAttemptAt: Date; reason: string }
+  | { status: 'skipped' | 'failed' | 'blocked'; reason: string };
+
+export interface ClaimOptions {
+  now: Date;
+  limit: number;
+  workerId: string;
+  leaseMs: number;
+}
+
+/** Adds the deliveries whose key is new; a key already present (any status) is left alone. */
+export function enqueue(data: StoreData, items: NewDelivery[], now: Date): { data: StoreData; added: number } {
+  const existing = new Set(data.outbox.map((o) => o.key));
+  const at = now.toISOString();
+  const fresh: OutboxItem[] = [];
+  for (const item of items) {
+    if (existing.has(item.key)) continue;
+    existing.add(item.key);
+    fresh.push({
+      key: item.key,
+      kind: item.kind,
+      participantId: item.participantId || undefined,
+      conversationId: item.conversationId,
+      sessionId: item.sessionId,
+      offset: item.offset,
+      dueAt: item.dueAt,
+      expiresAt: item.expiresAt,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: item.dueAt,
+      payload: item.payload,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+  return { data: fresh.length ? { ...data, outbox: [...data.outbox, ...fresh] } : data, added: fresh.length };
+}
+
+/** Whether a worker may take the item now: pending and due, or abandoned by a worker whose lease ran out. */
+export function isClaimable(item: OutboxItem, now: number): boolean {
+  if (item.status === 'pending') return Date.parse(item.nextAttemptAt) <= now;
+  return item.status === 'sending' && item.claimedUntil !== undefined && Date.parse(item.claimedUntil) <= now;
+}
+
+/** Leases up to `limit` due items to a worker, oldest due first. */
+export function claim(data: StoreData, { now, limit, workerId, leaseMs }: ClaimOptions): { data: StoreData; claimed: OutboxItem[] } {
+  const t = now.getTime();
+  const due = data.outbox
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => isClaimable(item, t))
+    .sort((a, b) => a.item.nextAttemptAt.localeCompare(b.item.nextAttemptAt) || a.item.key.localeCompare(b.item.key))
+    .slice(0, limit);
+  if (due.length === 0) return { data, claimed: [] };
+  const until = new Date(t + leaseMs).toISOString();
+  const outbox = [...data.outbox];
+  const claimed = due.map(({ item, index }) => {
+    const leased: OutboxItem = { ...item, status: 'sending', claimedBy: workerId, claimedUntil: until, updatedAt: now.toISOString() };
+    outbox[index] = leased;
+    return leased;
+  });
+  return { data: { ...data, outbox }, claimed };
+}
+
+/** Records the outcome of one attempt. Final states are never changed again. */
+export function recordOutcome(data: StoreData, key: string, outcome: DeliveryOutcome, now: Date): StoreData {
+  const index = data.outbox.findIndex((o) => o.key === key);
+  if (index < 0) return data;
+  const item = data.outbox[index];
+  if (isFinal(item.status)) return data;
+  const at = now.toISOString();
+  const base = { ...item, attempts: item.attempts + 1, claimedBy: undefined, claimedUntil: undefined, updatedAt: at };
+  const next: OutboxItem =
+    outcome.status === 'sent'
+      ? { ...base, status: 'sent', activityId: outcome.activityId, sentTo: outcome.sentTo, sentAt: at, reason: undefined }
+      : outcome.status === 'retry'
+        ? { ...base, status: 'pending', nextAttemptAt: outcome.nextAttemptAt.toISOString(), reason: outcome.reason }
+        : { ...base, status: outcome.status, reason: outcome.reason };
+  const outbox = [...data.outbox];
+  outbox[index] = next;
+  return { ...data, outbox };
+}
+
+export function isFinal(status: DeliveryStatus): boolean {
+  return status === 'sent' || status === 'skipped' || status === 'failed' || status === 'blocked';
+}
