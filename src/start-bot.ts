@@ -1,8 +1,13 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
+import { createCalendarLinks } from './calendar/calendar-links';
 import type { Config } from './config/config-schema';
-import { startWebServer, type RunningWebServer } from './http/start-web-server';
+import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher';
+import type { RateWindow } from './delivery/rate-limiter';
+import { scheduleDispatch } from './delivery/schedule-dispatch';
+import { registerCalendarRoute } from './http/calendar-route';
+import { startWebServer } from './http/start-web-server';
 import type { Store } from './store/store';
+import { createAdapter } from './teams/create-adapter';
 import { createApplication } from './teams/create-app';
 
 export interface StartBotOptions {
@@ -11,14 +16,22 @@ export interface StartBotOptions {
   logger: Logger;
   now?: () => Date;
   host?: string;
+  /** Overrides Teams' global rate limit (benchmarks). */
+  globalLimits?: readonly RateWindow[];
+}
+
+export interface RunningBot {
+  url: string;
+  port: number;
+  dispatcher: Dispatcher;
+  close(): Promise<void>;
 }
 
 /**
- * Wires the Bot Framework adapter, the teams-ai Application and the web server. Used by index.ts
- * and by the end-to-end tests, so both run exactly the same bot.
+ * Wires the Bot Framework adapter, the teams-ai Application, the proactive engine and the web
+ * server. Used by index.ts and by the end-to-end tests, so both run exactly the same bot.
  */
-export async function startBot({ config, store, logger, now = () => new Date(), host }: StartBotOptions): Promise<RunningWebServer> {
-  // Without an app id botbuilder accepts unauthenticated requests: fine on a developer's machine only.
+export async function startBot({ config, store, logger, now = () => new Date(), host, globalLimits }: StartBotOptions): Promise<RunningBot> {
   if (!config.bot.appId) {
     logger.warn(
       config.botIdWithoutCredential
@@ -26,18 +39,33 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
         : 'No BOT_ID configured: accepting unauthenticated requests (local development only).',
     );
   }
-  const adapter = new TeamsAdapter({
-    MicrosoftAppId: config.bot.appId,
-    MicrosoftAppPassword: config.bot.appPassword,
-    MicrosoftAppType: config.bot.appId ? config.bot.appType : undefined,
-    MicrosoftAppTenantId: config.bot.tenantId,
-  });
+  const adapter = createAdapter(config);
+  const links = createCalendarLinks(config);
+  const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits });
   const app = createApplication(adapter, {
     store,
     logger,
     now,
     defaultLanguage: config.defaultLocale,
     contact: config.contact,
+    links,
   });
-  return startWebServer({ port: config.port, host, adapter, app, logger });
+  const server = await startWebServer({
+    port: config.port,
+    host,
+    adapter,
+    app,
+    logger,
+    routes: (restify) => registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale }),
+  });
+  const schedule = config.dispatch.enabled ? scheduleDispatch(config.dispatch.cron, config.timeZone, () => dispatcher.tick(), logger) : undefined;
+  return {
+    url: server.url,
+    port: server.port,
+    dispatcher,
+    async close() {
+      schedule?.stop();
+      await server.close();
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { Answer, CardTemplateName } from '../domain/card-data';
 import { projectRoot } from '../project-root';
 
 /** An Adaptive Card as JSON. */
-export type AdaptiveCardJson = Record<string, unknown>;
+export type AdaptiveCardJson = { type: 'AdaptiveCard'; [key: string]: unknown };
 
 const cache = new Map<string, Template>();
 

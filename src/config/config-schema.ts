@@ -38,14 +38,41 @@ export const configSchema = z
     admins: z.array(z.string().min(1)).default([]),
     /** Programme owners (chief executive's office, HR): Entra object ids or e-mail addresses. */
     owners: z.array(z.string().min(1)).default([]),
-    /** Reminder settings; the proactive engine reads them. */
+    /** Reminders before each session: offsets before the session's date, sent at a local time; per-level overrides. */
     reminders: z
       .object({
         offsets: z.array(isoDuration).default(['P7D', 'P1D']),
         sendAt: localTime.default('09:00'),
+        perLevel: z
+          .record(z.enum(['1', '2', '3']), z.object({ offsets: z.array(isoDuration).optional(), sendAt: localTime.optional() }).strict())
+          .optional(),
       })
       .strict()
       .default({}),
+    /** Reflection prompt after each session: working days after its end, at a local time. */
+    reflection: z
+      .object({
+        afterWorkingDays: z.number().int().min(0).max(10).default(1),
+        sendAt: localTime.default('14:00'),
+        expiresAfter: isoDuration.default('P7D'),
+      })
+      .strict()
+      .default({}),
+    /** One nudge to those who have not answered a reflection prompt. */
+    nudge: z.object({ afterDays: z.number().int().min(1).max(30).default(3), sendAt: localTime.default('14:00') }).strict().default({}),
+    /** The proactive engine: how often it looks for due deliveries, and how far back after downtime. */
+    dispatch: z
+      .object({
+        enabled: z.boolean().default(true),
+        cron: z.string().min(1).default('* * * * *'),
+        lookback: isoDuration.default('P14D'),
+      })
+      .strict()
+      .default({}),
+    /** The bot's public base URL, for links in cards (calendar files). Defaults to http://localhost:<port>. */
+    publicUrl: z.string().url().optional(),
+    /** Key that signs calendar links (SECRET_LINK_KEY). Without it a random key is made at start, and old links stop working after a restart. */
+    linkKey: z.string().min(16).optional(),
     /** Weekly digest settings (cron in the programme's time zone). */
     digest: z.object({ cron: z.string().min(1).default('0 8 * * 1') }).strict().default({}),
     /** Log level for the structured logs. */

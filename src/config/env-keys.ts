@@ -9,6 +9,8 @@ export const ENV_KEYS = {
   TIME_ZONE: 'timeZone',
   DEFAULT_LOCALE: 'defaultLocale',
   LOG_LEVEL: 'logLevel',
+  PUBLIC_URL: 'publicUrl',
+  SECRET_LINK_KEY: 'linkKey',
 } as const;
 
 /** Picks configuration values out of environment variables; unset or empty variables are ignored. */

@@ -89,11 +89,58 @@ export interface MessageCard {
   actions: SuggestedAction[];
 }
 
+export interface ReminderCard {
+  heading: string;
+  moduleLabel: string;
+  title: string;
+  facts: Fact[];
+  preparationLabel: string;
+  preparation: string;
+  calendarLabel: string;
+  calendarUrl: string;
+  /** The outbox key of this reminder: the card's actions refer to it. */
+  deliveryKey: string;
+  absent: boolean;
+  absentText: string;
+  cantComeLabel: string;
+  reasonLabel: string;
+  sendAbsenceLabel: string;
+}
+
+export interface ReflectionPromptCard {
+  heading: string;
+  title: string;
+  question: string;
+  ratingLabel: string;
+  ratingChoices: { title: string; value: string }[];
+  /** Pre-filled values when the leader answers again. */
+  rating: string;
+  text: string;
+  mayShare: boolean;
+  textLabel: string;
+  shareLabel: string;
+  submitLabel: string;
+  /** The reflection prompt's key: the check-in is stored under it. */
+  promptKey: string;
+}
+
+export interface CheckInThanksCard {
+  heading: string;
+  title: string;
+  ratingText: string;
+  text: string;
+  shareText: string;
+  againText: string;
+}
+
 export type Answer =
   | { template: 'session-details'; data: SessionDetailsCard }
   | { template: 'schedule'; data: ScheduleCard }
   | { template: 'module-details'; data: ModuleDetailsCard }
   | { template: 'electives'; data: ElectivesCard }
-  | { template: 'message'; data: MessageCard };
+  | { template: 'message'; data: MessageCard }
+  | { template: 'reminder'; data: ReminderCard }
+  | { template: 'reflection-prompt'; data: ReflectionPromptCard }
+  | { template: 'check-in-thanks'; data: CheckInThanksCard };
 
 export type CardTemplateName = Answer['template'];

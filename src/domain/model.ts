@@ -89,6 +89,10 @@ export const moduleSchema = z
     capacity: z.number().int().positive().optional(),
     ects: z.number().positive().optional(),
     provider: z.string().optional(),
+    /** Reflection questions asked after this module's sessions; per level, or for all when levels is left out. */
+    reflectionQuestions: z
+      .array(z.object({ levels: z.array(levelSchema).optional(), question: localizedTextSchema }).strict())
+      .default([]),
   })
   .strict();
 export type Module = z.infer<typeof moduleSchema>;

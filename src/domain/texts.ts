@@ -3,8 +3,9 @@
  * hold {placeholders} filled by `t()`; filled values are inserted as plain text, never evaluated.
  */
 import type { Language, Level } from './model';
+import { PROACTIVE_TEXTS } from './texts-proactive';
 
-const TEXTS = {
+const QUESTION_TEXTS = {
   'next.heading': { da: 'Dit næste modul', en: 'Your next module' },
   'next.underWayHeading': { da: 'I gang nu', en: 'Happening now' },
   'next.none': {
@@ -98,7 +99,9 @@ const TEXTS = {
     da: 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
     en: 'Sorry, something went wrong on my side. Please try again in a moment.',
   },
-} as const satisfies Record<string, Record<Language, string>>;
+} as const;
+
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

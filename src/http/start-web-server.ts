@@ -14,6 +14,8 @@ export interface WebServerOptions {
   logger: Logger;
   /** Largest request body accepted on /api/messages. Teams activities are a few kB. */
   maxBodyBytes?: number;
+  /** Further routes (calendar files). */
+  routes?: (server: restify.Server) => void;
 }
 
 export interface RunningWebServer {
@@ -23,7 +25,7 @@ export interface RunningWebServer {
 }
 
 /** The HTTP edge: /api/messages for the Bot Framework and /healthz for the platform. Transport only. */
-export async function startWebServer({ port, host, adapter, app, logger, maxBodyBytes = 256 * 1024 }: WebServerOptions): Promise<RunningWebServer> {
+export async function startWebServer({ port, host, adapter, app, logger, maxBodyBytes = 256 * 1024, routes }: WebServerOptions): Promise<RunningWebServer> {
   const server = restify.createServer({ name: 'programme-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
 
@@ -38,6 +40,8 @@ export async function startWebServer({ port, host, adapter, app, logger, maxBody
       await app.run(context);
     });
   });
+
+  routes?.(server);
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });

@@ -235,6 +235,15 @@ export class LowdbStore implements Store {
     return this.data.outbox.find((o) => o.key === key);
   }
 
+  async nextPendingAttemptAt(): Promise<Date | undefined> {
+    let earliest: string | undefined;
+    for (const item of this.data.outbox) {
+      const at = item.status === 'pending' ? item.nextAttemptAt : item.status === 'sending' ? item.claimedUntil : undefined;
+      if (at && (!earliest || at < earliest)) earliest = at;
+    }
+    return earliest ? new Date(earliest) : undefined;
+  }
+
   async listDeliveries(filter: { kinds?: string[]; statuses?: DeliveryStatus[]; participantId?: string } = {}): Promise<OutboxItem[]> {
     return this.data.outbox.filter(
       (o) =>

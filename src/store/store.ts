@@ -45,6 +45,8 @@ export interface OutboxStore {
   /** Records one attempt's outcome. Final outcomes (sent, skipped, failed, blocked) are never changed. */
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
   findDelivery(key: string): Promise<OutboxItem | undefined>;
+  /** When the earliest pending delivery may next be tried (retries wait in the outbox). */
+  nextPendingAttemptAt(): Promise<Date | undefined>;
   listDeliveries(filter?: { kinds?: string[]; statuses?: DeliveryStatus[]; participantId?: string }): Promise<OutboxItem[]>;
 }
 

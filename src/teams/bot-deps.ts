@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Contact } from '../domain/answer-context';
 import type { Language } from '../domain/model';
+import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Store } from '../store/store';
 
 /** What every feature's register function receives from the composition root. */
@@ -11,4 +12,5 @@ export interface BotDeps {
   now: () => Date;
   defaultLanguage: Language;
   contact: Contact;
+  links: CalendarLinks;
 }

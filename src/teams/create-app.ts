@@ -1,7 +1,9 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { BotDeps } from './bot-deps';
+import { registerCheckIns } from './register-check-ins';
 import { registerInstallation } from './register-installation';
 import { registerQuestions } from './register-questions';
+import { registerReminders } from './register-reminders';
 import { createTurnErrorHandler } from './turn-errors';
 
 /**
@@ -17,7 +19,9 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
     longRunningMessages: false,
   });
   registerInstallation(app, deps);
-  registerQuestions(app, deps);
+  registerCheckIns(app, deps);
+  registerReminders(app, deps);
+  registerQuestions(app, deps); // last: it takes every message the routes above did not
   app.error(createTurnErrorHandler(deps));
   return app;
 }

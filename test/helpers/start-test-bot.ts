@@ -7,6 +7,8 @@ import { configSchema, type ConfigInput } from '../../src/config/config-schema';
 import type { Programme } from '../../src/domain/model';
 import { createMemoryStore, type LowdbStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
+import type { Dispatcher } from '../../src/delivery/create-dispatcher';
+import type { RateWindow } from '../../src/delivery/rate-limiter';
 import { startBot } from '../../src/start-bot';
 import { FakeConnector } from './fake-connector';
 
@@ -14,28 +16,50 @@ export interface TestBot {
   url: string;
   connector: FakeConnector;
   store: LowdbStore;
+  dispatcher: Dispatcher;
+  /** The bot's clock: starts at the test's `now` and runs on in real time (retries need time to pass). */
+  clock: () => Date;
   /** POSTs an activity to /api/messages and returns the HTTP status. */
   post(activity: unknown): Promise<number>;
+  /** POSTs an activity and returns status and parsed body (invoke responses carry the updated card). */
+  invoke(activity: unknown): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
-export async function startTestBot(options: { programme: Programme; now: Date; config?: Partial<ConfigInput> }): Promise<TestBot> {
-  const connector = await FakeConnector.start();
-  const store = createMemoryStore(newStoreData(options.programme));
-  const config = configSchema.parse({ port: 0, ...options.config });
-  const server = await startBot({ config, store, logger: pino({ level: 'silent' }), now: () => options.now, host: '127.0.0.1' });
+export interface TestBotOptions {
+  programme: Programme;
+  now: Date;
+  config?: Partial<ConfigInput>;
+  connector?: FakeConnector;
+  store?: LowdbStore;
+  globalLimits?: readonly RateWindow[];
+}
+
+export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
+  const connector = options.connector ?? (await FakeConnector.start());
+  const store = options.store ?? createMemoryStore(newStoreData(options.programme));
+  // The scheduler stays off: tests run the dispatcher's tick themselves.
+  const config = configSchema.parse({ port: 0, ...options.config, dispatch: { enabled: false, ...options.config?.dispatch } });
+  const started = Date.now();
+  const clock = () => new Date(options.now.getTime() + (Date.now() - started));
+  const server = await startBot({ config, store, logger: pino({ level: 'silent' }), now: clock, host: '127.0.0.1', globalLimits: options.globalLimits });
+  const send = (activity: unknown) =>
+    fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   return {
     url: server.url,
     connector,
     store,
+    dispatcher: server.dispatcher,
+    clock,
     async post(activity) {
-      const res = await fetch(`${server.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(activity),
-      });
+      const res = await send(activity);
       await res.text();
       return res.status;
+    },
+    async invoke(activity) {
+      const res = await send(activity);
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined };
     },
     async close() {
       await server.close();

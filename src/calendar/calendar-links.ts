@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config/config-schema';
+import { signCalendarToken, verifyCalendarToken, type CalendarScope } from './link-token';
+
+export interface CalendarLinks {
+  /** Browser link to one session's .ics file. */
+  sessionUrl(sessionId: string, language: string): string;
+  /** Browser link to all of a participant's sessions. */
+  participantUrl(participantId: string, language: string): string;
+  verify(token: string): CalendarScope | undefined;
+}
+
+/**
+ * Signed calendar links. The key comes from SECRET_LINK_KEY; without it a random key is made at
+ * start, which is fine locally but makes links in old cards stop working after a restart.
+ */
+export function createCalendarLinks(config: Pick<Config, 'linkKey' | 'publicUrl' | 'port'>): CalendarLinks {
+  const key = config.linkKey ?? randomBytes(32).toString('hex');
+  const base = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
+  const url = (scope: CalendarScope, language: string) => `${base}/calendar/${signCalendarToken(scope, key)}.ics?lang=${language}`;
+  return {
+    sessionUrl: (id, language) => url({ kind: 'session', id }, language),
+    participantUrl: (id, language) => url({ kind: 'participant', id }, language),
+    verify: (token) => verifyCalendarToken(token, key),
+  };
+}

@@ -1,0 +1,57 @@
+import { CardFactory, MessageFactory, type Activity, type ConversationReference } from 'botbuilder';
+import { renderAnswer } from '../cards/render-card';
+import { reminderAnswer, reflectionAnswer } from '../domain/proactive-cards';
+import type { Answer } from '../domain/card-data';
+import { reflectionKey } from '../domain/delivery-keys';
+import type { Language } from '../domain/model';
+import type { Store } from '../store/store';
+import type { OutboxItem } from '../store/store-schema';
+
+/** A delivery ready to send, or the reason it must not be sent (recorded as skipped). */
+export type Composed =
+  | { send: true; conversationId: string; reference: Partial<ConversationReference>; activity: Partial<Activity> }
+  | { send: false; reason: string };
+
+export interface ComposeDeps {
+  store: Store;
+  defaultLanguage: Language;
+  /** Link to the session's calendar file, signed for the browser. */
+  calendarUrl: (sessionId: string, language: Language) => string;
+}
+
+/** The card activity of an answer, with its heading as the notification text. */
+export function cardActivity(answer: Answer): Partial<Activity> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderAnswer(answer)));
+  activity.summary = answer.data.heading;
+  return activity;
+}
+
+/**
+ * Turns an outbox item into the card to send. Everything is looked up at send time, not at
+ * planning time, so a moved session, a paused leader or an answered prompt is respected.
+ */
+export async function composeDelivery(item: OutboxItem, { store, defaultLanguage, calendarUrl }: ComposeDeps, now: Date): Promise<Composed> {
+  const programme = await store.getProgramme();
+  const participant = programme.participants.find((p) => p.id === item.participantId);
+  if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
+  const session = programme.sessions.find((s) => s.id === item.sessionId);
+  if (!session) return { send: false, reason: 'session-removed' };
+  if ((await store.pausedParticipants()).has(participant.id)) return { send: false, reason: 'paused' };
+  const conversation = await store.findPersonalConversation(participant.id);
+  if (!conversation) return { send: false, reason: 'no-conversation' };
+  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
+  const language = participant.locale ?? defaultLanguage;
+
+  let answer: Answer;
+  if (item.kind === 'reminder') {
+    if (Date.parse(session.start) <= now.getTime()) return { send: false, reason: 'session-started' };
+    answer = reminderAnswer({ programme, session, language, now, deliveryKey: item.key, calendarUrl: calendarUrl(session.id, language) });
+  } else if (item.kind === 'reflection' || item.kind === 'nudge') {
+    const promptKey = reflectionKey(session.id, participant.id);
+    if (item.kind === 'nudge' && (await store.findCheckIn(promptKey))) return { send: false, reason: 'answered' };
+    answer = reflectionAnswer({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
+  } else {
+    return { send: false, reason: `unsupported-kind:${item.kind}` };
+  }
+  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
+}

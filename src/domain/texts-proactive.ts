@@ -1,0 +1,65 @@
+/** Texts of the proactive cards: reminders, reflection prompts, nudges, check-ins, absences. */
+export const PROACTIVE_TEXTS = {
+  'reminder.heading': { da: 'Påmindelse: {relative}', en: 'Reminder: {relative}' },
+  'reminder.calendar': { da: 'Føj til min kalender', en: 'Add to my calendar' },
+  'reminder.cantCome': { da: 'Jeg kan ikke komme', en: "I can't come" },
+  'reminder.reasonLabel': { da: 'Årsag (valgfri)', en: 'Reason (optional)' },
+  'reminder.sendAbsence': { da: 'Meld afbud', en: 'Send' },
+  'reminder.absent': { da: 'Du har meldt afbud.', en: 'You have said you cannot come.' },
+  'reminder.absentWithReason': { da: 'Du har meldt afbud. Årsag: {reason}', en: 'You have said you cannot come. Reason: {reason}' },
+  'reflection.heading': { da: 'Refleksion efter {module}', en: 'Reflection after {module}' },
+  'reflection.nudgeHeading': { da: 'Har du et øjeblik? Din refleksion efter {module}', en: 'Got a moment? Your reflection after {module}' },
+  'reflection.ratingLabel': {
+    da: 'Hvor meget har du brugt det i din ledelse siden?',
+    en: 'How much have you used it in your leadership since?',
+  },
+  'reflection.rating.1': { da: '1 – slet ikke', en: '1 – not at all' },
+  'reflection.rating.2': { da: '2 – lidt', en: '2 – a little' },
+  'reflection.rating.3': { da: '3 – noget', en: '3 – somewhat' },
+  'reflection.rating.4': { da: '4 – meget', en: '4 – a lot' },
+  'reflection.rating.5': { da: '5 – rigtig meget', en: '5 – very much' },
+  'reflection.textLabel': { da: 'Dit svar (højst 1.000 tegn)', en: 'Your answer (at most 1,000 characters)' },
+  'reflection.share': { da: 'Mit svar må citeres uden navn i ugens overblik', en: 'My answer may be quoted without my name in the weekly digest' },
+  'reflection.submit': { da: 'Send', en: 'Submit' },
+  'reflection.question.1': {
+    da: 'Hvor har du inviteret en kollega fra et andet område ind i dit ledelsesrum siden sidst?',
+    en: 'Where have you invited a colleague from another area into your leadership space since last time?',
+  },
+  'reflection.question.2': {
+    da: 'Hvordan har du brugt vores fælles ledelsessprog sammen med dine ledere siden sidst?',
+    en: 'How have you used our shared leadership language with your leaders since last time?',
+  },
+  'reflection.question.3': {
+    da: 'Hvordan har du båret dialogen fra modulet videre til dine medarbejdere?',
+    en: 'How have you carried the dialogue from the module on to your employees?',
+  },
+  'checkIn.thanks': { da: 'Tak for din refleksion', en: 'Thank you for your reflection' },
+  'checkIn.updated': { da: 'Dit svar er opdateret', en: 'Your answer has been updated' },
+  'checkIn.rating': { da: 'Din vurdering: {rating} af 5', en: 'Your rating: {rating} of 5' },
+  'checkIn.shared': { da: 'Må citeres uden navn.', en: 'May be quoted without your name.' },
+  'checkIn.notShared': { da: 'Citeres ikke.', en: 'Will not be quoted.' },
+  'checkIn.again': {
+    da: 'Skriv "tjek ind", hvis du vil ændre dit svar.',
+    en: 'Write "check in" if you want to change your answer.',
+  },
+  'checkIn.noneOpen': { da: 'Du har ingen åbne refleksioner lige nu.', en: 'You have no open reflection prompts right now.' },
+  'checkIn.invalid': {
+    da: 'Det svar kunne jeg ikke gemme: {problem}. Prøv igen fra kortet.',
+    en: 'I could not save that answer: {problem}. Please try again from the card.',
+  },
+  'checkIn.notYours': {
+    da: 'Dette kort blev sendt til en anden leder, så jeg har ikke gemt noget.',
+    en: 'This card was sent to another leader, so nothing was saved.',
+  },
+  'checkIn.unknownPrompt': {
+    da: 'Jeg kender ikke det kort, svaret kom fra, så jeg har ikke gemt noget.',
+    en: 'I do not recognise the card this came from, so nothing was saved.',
+  },
+  'pause.paused': {
+    da: 'Påmindelser og refleksioner er sat på pause. Skriv "start påmindelser", når du vil have dem igen.',
+    en: 'Reminders and reflection prompts are paused. Write "resume reminders" when you want them again.',
+  },
+  'pause.resumed': { da: 'Påmindelser og refleksioner er slået til igen.', en: 'Reminders and reflection prompts are on again.' },
+  'pause.heading': { da: 'Påmindelser', en: 'Reminders' },
+  'card.problemHeading': { da: 'Det gik ikke', en: 'That did not work' },
+} as const;

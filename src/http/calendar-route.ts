@@ -1,0 +1,45 @@
+import type { Server } from 'restify';
+import { buildSessionCalendar } from '../calendar/session-calendar';
+import type { CalendarLinks } from '../calendar/calendar-links';
+import { sessionsFor } from '../domain/attendance';
+import type { Language } from '../domain/model';
+import type { ProgrammeReader } from '../store/store';
+
+export interface CalendarRouteDeps {
+  store: ProgrammeReader;
+  links: CalendarLinks;
+  now: () => Date;
+  defaultLanguage: Language;
+}
+
+/**
+ * GET /calendar/<signed token>.ics: the calendar file behind "Add to my calendar". Opened in a
+ * browser or Outlook, outside Teams, so access rests on the signed token alone.
+ */
+export function registerCalendarRoute(server: Server, { store, links, now, defaultLanguage }: CalendarRouteDeps): void {
+  server.get('/calendar/:file', async (req, res) => {
+    const token = String(req.params.file ?? '').replace(/\.ics$/, '');
+    const scope = links.verify(token);
+    if (!scope) {
+      res.send(404, { error: { code: 'CALENDAR_NOT_FOUND', message: 'This calendar link is not valid (any more).' } });
+      return;
+    }
+    const lang = String((req.query as Record<string, unknown> | undefined)?.lang ?? '');
+    const language: Language = lang === 'da' || lang === 'en' ? lang : defaultLanguage;
+    const programme = await store.getProgramme();
+    const participant = scope.kind === 'participant' ? programme.participants.find((p) => p.id === scope.id && p.active) : undefined;
+    const sessions =
+      scope.kind === 'session' ? programme.sessions.filter((s) => s.id === scope.id) : participant ? sessionsFor(programme, participant) : [];
+    if (sessions.length === 0) {
+      res.send(404, { error: { code: 'CALENDAR_NOT_FOUND', message: 'Nothing to put in the calendar.' } });
+      return;
+    }
+    const body = buildSessionCalendar(programme, sessions, language, now());
+    res.writeHead(200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `attachment; filename="${scope.kind === 'session' ? scope.id : 'programme'}.ics"`,
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+}

@@ -1,0 +1,95 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import type { Answer } from '../domain/card-data';
+import { matchCommand, type CommandName } from '../domain/match-command';
+import { checkInThanksAnswer, reflectionAnswer } from '../domain/proactive-cards';
+import type { Language } from '../domain/model';
+import { t } from '../domain/texts';
+import { renderAnswer, type AdaptiveCardJson } from '../cards/render-card';
+import type { BotDeps } from './bot-deps';
+import { checkInSubmissionSchema, firstProblem } from './card-submissions';
+import { identifyParticipant } from './identify-participant';
+import { languageOfLocale } from './reply-language';
+import { sendAnswer } from './send-card';
+
+/** A short card saying why nothing happened; it replaces the card the user acted on. */
+export function problemCard(language: Language, text: string): AdaptiveCardJson {
+  const answer: Answer = { template: 'message', data: { heading: t(language, 'card.problemHeading'), text, actions: [] } };
+  return renderAnswer(answer);
+}
+
+/**
+ * Check-ins: the reflection prompt's form (Action.Execute "checkIn") and the "check in" /
+ * "tjek ind" command that brings back the latest prompt. Answering again replaces the answer.
+ */
+export function registerCheckIns(app: Application, deps: BotDeps): void {
+  const { store, logger, now } = deps;
+
+  app.adaptiveCards.actionExecute('checkIn', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const participant = await identifyParticipant(context, deps);
+    const language = participant?.locale ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+    const parsed = checkInSubmissionSchema.safeParse(data);
+    if (!parsed.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(parsed.error) }));
+    const submission = parsed.data;
+    const prompt = await store.findDelivery(submission.promptKey);
+    if (!prompt || prompt.kind !== 'reflection' || !prompt.sessionId || !prompt.participantId) {
+      logger.warn({ promptKey: submission.promptKey.slice(0, 100) }, 'check-in for an unknown prompt refused');
+      return problemCard(language, t(language, 'checkIn.unknownPrompt'));
+    }
+    if (!participant || participant.id !== prompt.participantId) {
+      logger.warn({ promptKey: prompt.key, by: participant?.id ?? 'unknown' }, 'check-in for another leader refused');
+      await store.appendAudit({ at: now().toISOString(), actor: context.activity.from?.aadObjectId ?? 'unknown', action: 'checkIn.refused', details: { promptKey: prompt.key } });
+      return problemCard(language, t(language, 'checkIn.notYours'));
+    }
+    const programme = await store.getProgramme();
+    const session = programme.sessions.find((s) => s.id === prompt.sessionId);
+    if (!session) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
+    const at = now().toISOString();
+    const { created } = await store.saveCheckIn({
+      promptKey: prompt.key,
+      participantId: participant.id,
+      sessionId: session.id,
+      rating: submission.rating,
+      text: submission.reflection.trim(),
+      mayShare: submission.mayShare,
+      submittedAt: at,
+      updatedAt: at,
+    });
+    logger.info({ participantId: participant.id, promptKey: prompt.key, created }, 'check-in stored');
+    return renderAnswer(
+      checkInThanksAnswer(programme, session, language, { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare }, !created),
+    );
+  });
+
+  app.message(
+    async (context) => matchesCommand(context, 'checkIn'),
+    async (context: TurnContext) => {
+      const participant = await identifyParticipant(context, deps);
+      const language = languageOf(context, participant?.locale, deps);
+      if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
+      const prompts = (await store.listDeliveries({ kinds: ['reflection'], statuses: ['sent'], participantId: participant.id })).sort((a, b) =>
+        b.dueAt.localeCompare(a.dueAt),
+      );
+      const latest = prompts[0];
+      const programme = await store.getProgramme();
+      const session = latest && programme.sessions.find((s) => s.id === latest.sessionId);
+      if (!latest || !session) {
+        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } });
+        return;
+      }
+      const previous = await store.findCheckIn(latest.key);
+      await sendAnswer(context, reflectionAnswer({ programme, session, participant, language, promptKey: latest.key, previous }));
+    },
+  );
+}
+
+
+/** Whether the message is exactly this command (see match-command.ts). */
+export function matchesCommand(context: TurnContext, command: CommandName): boolean {
+  return context.activity.type === 'message' && matchCommand(context.activity.text ?? '') === command;
+}
+
+/** Reply language for commands: their words are too short to tell, so locale and preference decide. */
+export function languageOf(context: TurnContext, preferred: Language | undefined, deps: Pick<BotDeps, 'defaultLanguage'>): Language {
+  return preferred ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+}

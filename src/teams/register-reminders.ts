@@ -1,0 +1,69 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { renderAnswer } from '../cards/render-card';
+import { reminderAnswer } from '../domain/proactive-cards';
+import { t } from '../domain/texts';
+import type { BotDeps } from './bot-deps';
+import { absenceSubmissionSchema, firstProblem } from './card-submissions';
+import { identifyParticipant } from './identify-participant';
+import { languageOfLocale } from './reply-language';
+import { languageOf, matchesCommand, problemCard } from './register-check-ins';
+import { sendAnswer } from './send-card';
+
+/**
+ * What leaders do with reminders: "I can't come" on a reminder card (Action.Execute "absence"),
+ * which updates the card in place, and pausing or resuming reminders by command.
+ */
+export function registerReminders(app: Application, deps: BotDeps): void {
+  const { store, logger, now, links } = deps;
+
+  app.adaptiveCards.actionExecute('absence', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const participant = await identifyParticipant(context, deps);
+    const language = participant?.locale ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+    const parsed = absenceSubmissionSchema.safeParse(data);
+    if (!parsed.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(parsed.error) }));
+    const reminder = await store.findDelivery(parsed.data.deliveryKey);
+    if (!reminder || reminder.kind !== 'reminder' || !reminder.sessionId) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
+    if (!participant || participant.id !== reminder.participantId) {
+      logger.warn({ key: reminder.key, by: participant?.id ?? 'unknown' }, 'absence for another leader refused');
+      return problemCard(language, t(language, 'checkIn.notYours'));
+    }
+    const programme = await store.getProgramme();
+    const session = programme.sessions.find((s) => s.id === reminder.sessionId);
+    if (!session) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
+    const reason = parsed.data.reason.trim() || undefined;
+    await store.recordAbsence({ sessionId: session.id, participantId: participant.id, reason, registeredAt: now().toISOString() });
+    logger.info({ participantId: participant.id, sessionId: session.id }, 'absence registered');
+    return renderAnswer(
+      reminderAnswer({
+        programme,
+        session,
+        language,
+        now: now(),
+        deliveryKey: reminder.key,
+        calendarUrl: links.sessionUrl(session.id, language),
+        absence: { reason },
+      }),
+    );
+  });
+
+  for (const [command, paused] of [
+    ['pauseReminders', true],
+    ['resumeReminders', false],
+  ] as const) {
+    app.message(
+      async (context) => matchesCommand(context, command),
+      async (context: TurnContext) => {
+        const participant = await identifyParticipant(context, deps);
+        const language = languageOf(context, participant?.locale, deps);
+        if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
+        await store.setRemindersPaused(participant.id, paused, now());
+        logger.info({ participantId: participant.id, paused }, 'reminder preference changed');
+        await sendAnswer(context, {
+          template: 'message',
+          data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] },
+        });
+      },
+    );
+  }
+}
