@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Low, Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import lockfile from 'proper-lockfile';
 import { CodedError } from '../domain/errors';
 import { SCHEMA_VERSION, type Participant, type Programme } from '../domain/model';
 import type { Store } from './store';
@@ -28,11 +29,50 @@ import { claim, enqueue, recordOutcome, type ClaimOptions, type DeliveryOutcome,
 export interface OpenStoreOptions {
   /** Called once when the file does not exist yet; its result is validated and written. */
   seed: () => StoreData | Promise<StoreData>;
+  /**
+   * Take the file's lock (default). Two processes writing one lowdb file would overwrite each
+   * other's changes, so a second writer is refused; read-only tools pass false.
+   */
+  lock?: boolean;
 }
+
+/** A crashed holder's lock counts as stale after this long. */
+const LOCK_STALE_MS = 10_000;
 
 /** Opens (or creates and seeds) the store file. A file that cannot be read or validated is refused and left untouched. */
 export async function openFileStore(file: string, options: OpenStoreOptions): Promise<LowdbStore> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  const release = options.lock === false ? undefined : await lockStoreFile(file);
+  try {
+    return await openLocked(file, options, release);
+  } catch (err) {
+    await release?.();
+    throw err;
+  }
+}
+
+async function lockStoreFile(file: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(file, {
+      realpath: false,
+      lockfilePath: `${file}.lock`,
+      stale: LOCK_STALE_MS,
+      update: LOCK_STALE_MS / 2,
+      retries: { retries: 3, minTimeout: 500 },
+      onCompromised: () => undefined,
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new CodedError(
+        'STORE_LOCKED',
+        `The store ${file} is in use by another Programme Bot process. Stop that process first (a crashed one's lock expires after ${LOCK_STALE_MS / 1000} s).`,
+      );
+    }
+    throw err;
+  }
+}
+
+async function openLocked(file: string, options: OpenStoreOptions, release?: () => Promise<void>): Promise<LowdbStore> {
   const adapter = new JSONFile<StoreData>(file);
   let raw: unknown;
   try {
@@ -44,7 +84,7 @@ export async function openFileStore(file: string, options: OpenStoreOptions): Pr
       { cause: err },
     );
   }
-  const store = new LowdbStore(adapter, validateStoreData(raw ?? (await options.seed()), file));
+  const store = new LowdbStore(adapter, validateStoreData(raw ?? (await options.seed()), file), release);
   if (raw === null) await store.flush();
   return store;
 }
@@ -80,7 +120,11 @@ export class LowdbStore implements Store {
   private writing: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
 
-  constructor(adapter: Adapter<StoreData>, initial: StoreData) {
+  constructor(
+    adapter: Adapter<StoreData>,
+    initial: StoreData,
+    private readonly releaseLock?: () => Promise<void>,
+  ) {
     this.db = new Low(adapter, initial);
   }
 
@@ -309,9 +353,10 @@ export class LowdbStore implements Store {
     return new Set(this.data.preferences.filter((p) => p.remindersPaused).map((p) => p.participantId));
   }
 
-  /** Waits until every acknowledged change is on disk. */
+  /** Waits until every acknowledged change is on disk, then lets go of the file. */
   async close(): Promise<void> {
     while (this.writing || this.queued) await (this.queued ?? this.writing)?.catch(() => undefined);
+    await this.releaseLock?.().catch(() => undefined);
   }
 }
 

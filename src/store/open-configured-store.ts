@@ -26,8 +26,9 @@ export function readProgrammeFile(file: string): Programme {
  * Opens the configured store file. On first start it is created from the programme file, if one
  * is configured, or else from the demo programme dated around `now`.
  */
-export function openConfiguredStore(config: Config, now: () => Date): Promise<LowdbStore> {
+export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean } = {}): Promise<LowdbStore> {
   return openFileStore(config.dataFile, {
+    lock: options.lock,
     seed: () => newStoreData(config.programmeFile ? readProgrammeFile(config.programmeFile) : createDemoProgramme(now())),
   });
 }

@@ -67,8 +67,17 @@ describe('The file store', () => {
     await store.close();
     const written = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(written.auditLog.map((e: any) => e.details.i).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i));
-    // The temporary file of the atomic write is gone once the write is done.
+    // The temporary file of the atomic write is gone once the write is done, and so is the lock.
     expect(fs.readdirSync(dir)).toEqual(['store.json']);
+  });
+
+  it('When a second process opens a store that is in use, then it is refused instead of overwriting the first one\'s changes', async () => {
+    const file = path.join(dir, 'store.json');
+    const first = await openFileStore(file, { seed });
+    await expect(openFileStore(file, { seed })).rejects.toMatchObject({ code: 'STORE_LOCKED' });
+    await first.close();
+    const second = await openFileStore(file, { seed });
+    await second.close();
   });
 
   it('When the programme is read, then it cannot be changed behind the store\'s back', async () => {

@@ -1,0 +1,30 @@
+import { createCalendarLinks } from '../calendar/calendar-links';
+import { createDispatcher } from '../delivery/create-dispatcher';
+import { createAdapter } from '../teams/create-adapter';
+import type { CliContext } from './cli-context';
+import { parseInstant } from './parse-instant';
+
+/**
+ * `dispatch [--now <instant>]`: one scheduler tick — plan what is due, add it to the outbox and
+ * send it — then exit. `--now` runs the tick as if it were that instant (time then moves on from
+ * there in real time, so retries still wait as they should).
+ */
+export async function dispatchCommand(ctx: CliContext, options: { now?: string }, out: (line: string) => void): Promise<void> {
+  const programme = await ctx.store.getProgramme();
+  const start = options.now ? parseInstant(options.now, programme.timeZone, '--now').getTime() : Date.now();
+  const startedAt = Date.now();
+  const clock = () => new Date(start + (Date.now() - startedAt));
+  const adapter = createAdapter(ctx.config);
+  const dispatcher = createDispatcher({
+    config: ctx.config,
+    store: ctx.store,
+    adapter,
+    links: createCalendarLinks(ctx.config),
+    logger: ctx.logger,
+    clock,
+  });
+  const report = await dispatcher.tick();
+  out(
+    `planned ${report.planned}, added ${report.added}; sent ${report.sent}, skipped ${report.skipped}, retried ${report.retried}, failed ${report.failed}, blocked ${report.blocked}`,
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * The admin command line as cron and programme owners use it: `plan` previews, `dispatch` sends
+ * what is due once, against the configured store file and a fake Bot Connector.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { openFileStore } from '../../src/store/lowdb-store';
+import { newStoreData } from '../../src/store/store-schema';
+import { FakeConnector } from '../helpers/fake-connector';
+import { smallProgramme } from '../helpers/programmes';
+
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+let dir: string;
+let dataFile: string;
+let connector: FakeConnector;
+
+function cli(...args: string[]) {
+  return run(TSX, [path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '' },
+  });
+}
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-cli-'));
+  dataFile = path.join(dir, 'store.json');
+  connector = await FakeConnector.start();
+  const store = await openFileStore(dataFile, { seed: () => newStoreData(smallProgramme()) });
+  for (const id of ['p1', 'p2', 'p3', 'p4']) {
+    await store.saveConversation({
+      id: `a:conv-${id}`,
+      scope: 'personal',
+      participantId: id,
+      reference: { serviceUrl: connector.serviceUrl, channelId: 'msteams', conversation: { id: `a:conv-${id}` }, bot: { id: '28:bot' } },
+      active: true,
+      updatedAt: '2027-01-01T00:00:00.000Z',
+    });
+  }
+  await store.close();
+});
+afterEach(async () => {
+  await connector.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('When a programme owner runs plan for a week, then every reminder due in it is listed with who, what and when', async () => {
+  const { stdout } = await cli('plan', '--from', '2027-04-01', '--to', '2027-04-02');
+  const lines = stdout.trim().split('\n');
+  expect(lines.filter((l) => l.includes('reminder P7D'))).toHaveLength(4);
+  expect(stdout).toContain('Thursday 1 April at 09:00');
+  expect(stdout).toContain('Jonas Østergaard');
+  expect(lines.at(-1)).toMatch(/^4 deliveries between/);
+});
+
+it('When cron runs dispatch twice at the same instant, then each due card goes out once', async () => {
+  const first = await cli('dispatch', '--now', '2027-04-01T09:00:00+02:00');
+  expect(first.stdout).toContain('sent 4');
+  expect(connector.cards()).toHaveLength(4);
+  const second = await cli('dispatch', '--now', '2027-04-01T09:00:00+02:00');
+  expect(second.stdout).toContain('sent 0');
+  expect(connector.cards()).toHaveLength(4);
+  const stored = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
+  expect(stored.outbox.map((o: any) => o.status)).toEqual(['sent', 'sent', 'sent', 'sent']);
+});
+
+it('When an argument is wrong, then the command says which and exits non-zero', async () => {
+  await expect(cli('plan', '--from', 'someday', '--to', '2027-04-02')).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining("--from: 'someday' is not an ISO date"),
+  });
+});
