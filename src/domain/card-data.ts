@@ -4,7 +4,10 @@
  * finished, localised text: templates only lay it out.
  */
 
-/** A button that sends its value as if the user had typed it (Teams imBack). */
+/**
+ * A suggested question under a card. It is submitted as card data ({ question }) rather than as a
+ * Teams imBack, which the Agents Playground cannot send; the question route reads either.
+ */
 export interface SuggestedAction {
   title: string;
   value: string;

@@ -37,6 +37,7 @@ const QUESTION_TEXTS = {
     en: '{name}, you have {total} sessions in the programme. {past} done, {upcoming} to come.',
   },
   'schedule.done': { da: 'Afholdt', en: 'Done' },
+  'schedule.day': { da: 'dag {day} af {days}', en: 'day {day} of {days}' },
   'schedule.next': { da: 'Næste', en: 'Next' },
   'schedule.empty': { da: 'Du har ingen sessioner i programmet endnu.', en: 'You have no sessions in the programme yet.' },
   'module.unknown': {

@@ -19,7 +19,7 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     await rememberConversation(context, deps, participant);
     // The words decide the language; the Teams locale, then the leader's own preference, break ties.
     const fallback = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
-    const intent = matchIntent(context.activity.text ?? '', fallback);
+    const intent = matchIntent(questionText(context), fallback);
     const programme = await deps.store.getProgramme();
     if (!participant) {
       deps.logger.info({ conversationId: context.activity.conversation?.id }, 'message from someone outside the programme');
@@ -29,4 +29,11 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
     await sendAnswer(context, answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() }));
   });
+}
+
+/** The typed text, or the question a suggested-question button submitted (bounded, strings only). */
+function questionText(context: TurnContext): string {
+  if (context.activity.text) return context.activity.text;
+  const question = (context.activity.value as { question?: unknown } | undefined)?.question;
+  return typeof question === 'string' ? question.slice(0, 500) : '';
 }

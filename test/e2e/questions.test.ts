@@ -115,7 +115,21 @@ describe('When a leader asks other schedule questions', () => {
     const { card, text } = await ask('hjælp');
     expect(text).toContain('Det kan jeg hjælpe med');
     expect(card.actions.length).toBeGreaterThanOrEqual(3);
-    expect(card.actions[0].data.msteams.type).toBe('imBack');
+    expect(card.actions[0]).toMatchObject({ type: 'Action.Submit', data: { question: 'Hvornår er mit næste modul?' } });
+  });
+});
+
+describe('When a leader presses a suggested question', () => {
+  it('When the card button submits its question, then it is answered like the typed question', async () => {
+    const activity = { ...personalMessage({ text: '', user: SOFIE, serviceUrl: bot.connector.serviceUrl }), text: undefined, value: { question: 'Hvor er det?' } };
+    expect(await bot.post(activity)).toBe(200);
+    expect(cardText(bot.connector.cards(activity.conversation.id)[0])).toContain('Hvor og hvornår');
+  });
+
+  it('When the submitted question is not a string, then it gets the fallback, not an error', async () => {
+    const activity = { ...personalMessage({ text: '', user: SOFIE, serviceUrl: bot.connector.serviceUrl }), text: undefined, value: { question: { $ne: 1 } } };
+    expect(await bot.post(activity)).toBe(200);
+    expect(cardText(bot.connector.cards(activity.conversation.id)[0])).toContain('Det forstod jeg ikke helt');
   });
 });
 
@@ -124,7 +138,7 @@ describe('When the bot does not understand', () => {
     const { card, text } = await ask('hvad er klokken?');
     expect(text).toContain('Det forstod jeg ikke helt');
     expect(card.actions).toHaveLength(3);
-    expect(card.actions.map((a: any) => a.data.msteams.value)).toContain('Hvornår er mit næste modul?');
+    expect(card.actions.map((a: any) => a.data.question)).toContain('Hvornår er mit næste modul?');
   });
 
   it('When the text is only "?", then the Teams locale decides the language', async () => {

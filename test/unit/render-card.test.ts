@@ -7,6 +7,7 @@ import { answerModule } from '../../src/domain/answer-module';
 import { answerSchedule } from '../../src/domain/answer-schedule';
 import { answerAboutNextSession } from '../../src/domain/answer-session';
 import type { Answer } from '../../src/domain/card-data';
+import { checkInThanksAnswer, reflectionAnswer, reminderAnswer } from '../../src/domain/proactive-cards';
 import type { Language } from '../../src/domain/model';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { adaptiveCardProblems } from '../helpers/validate-card';
@@ -14,6 +15,7 @@ import { adaptiveCardProblems } from '../helpers/validate-card';
 const programme = smallProgramme();
 const sofie = programme.participants.find((p) => p.id === 'p3')!;
 const now = new Date('2027-01-11T08:00:00Z');
+const s3a = programme.sessions.find((s) => s.id === 's3a')!;
 
 function everyAnswer(language: Language): Answer[] {
   const ctx = { programme, participant: sofie, language, now };
@@ -28,6 +30,11 @@ function everyAnswer(language: Language): Answer[] {
     answerHelp(language),
     answerFallback(language),
     answerNotEnrolled(language, programme.name, { name: 'HR', email: 'hr@kommune.example' }),
+    reminderAnswer({ programme, session: s3a, language, now, deliveryKey: 'reminder:s3a:p3:P7D', calendarUrl: 'https://bot.example/calendar/x.ics' }),
+    reminderAnswer({ programme, session: s3a, language, now, deliveryKey: 'k', calendarUrl: 'https://bot.example/c.ics', absence: { reason: 'Syg' } }),
+    reflectionAnswer({ programme, session: s3a, participant: sofie, language, promptKey: 'reflection:s3a:p3' }),
+    reflectionAnswer({ programme, session: s3a, participant: sofie, language, promptKey: 'p', nudge: true, previous: { rating: 3, text: 'x', mayShare: true } }),
+    checkInThanksAnswer(programme, s3a, language, { rating: 4, text: 'Godt', mayShare: false }, false),
   ];
 }
 
@@ -57,7 +64,7 @@ describe('Card templates', () => {
     expect(text).toContain('${string(1+1)}');
     expect(text).toContain('${$root.heading}');
     expect(text).not.toContain('2\n');
-    expect((card.actions as any[])[0].data.msteams.value).toBe('${value}');
+    expect((card.actions as any[])[0].data.question).toBe('${value}');
   });
 
   it('When a card has no suggested actions, then it renders without an empty button row', () => {
