@@ -3,9 +3,9 @@ import { renderAnswer } from '../cards/render-card';
 import { reminderAnswer, reflectionAnswer } from '../domain/proactive-cards';
 import type { Answer } from '../domain/card-data';
 import { reflectionKey } from '../domain/delivery-keys';
-import type { Language } from '../domain/model';
+import type { Language, Participant } from '../domain/model';
 import type { Store } from '../store/store';
-import type { OutboxItem } from '../store/store-schema';
+import type { ConversationRecord, OutboxItem } from '../store/store-schema';
 
 /** A delivery ready to send, or the reason it must not be sent (recorded as skipped). */
 export type Composed =
@@ -17,6 +17,8 @@ export interface ComposeDeps {
   defaultLanguage: Language;
   /** Link to the session's calendar file, signed for the browser. */
   calendarUrl: (sessionId: string, language: Language) => string;
+  /** Opens a 1:1 chat with a leader who has none yet (see open-personal-conversation.ts). */
+  openConversation?: (participant: Participant) => Promise<ConversationRecord | undefined>;
 }
 
 /** The card activity of an answer, with its heading as the notification text. */
@@ -30,14 +32,14 @@ export function cardActivity(answer: Answer): Partial<Activity> {
  * Turns an outbox item into the card to send. Everything is looked up at send time, not at
  * planning time, so a moved session, a paused leader or an answered prompt is respected.
  */
-export async function composeDelivery(item: OutboxItem, { store, defaultLanguage, calendarUrl }: ComposeDeps, now: Date): Promise<Composed> {
+export async function composeDelivery(item: OutboxItem, { store, defaultLanguage, calendarUrl, openConversation }: ComposeDeps, now: Date): Promise<Composed> {
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);
   if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
   const session = programme.sessions.find((s) => s.id === item.sessionId);
   if (!session) return { send: false, reason: 'session-removed' };
   if ((await store.pausedParticipants()).has(participant.id)) return { send: false, reason: 'paused' };
-  const conversation = await store.findPersonalConversation(participant.id);
+  const conversation = (await store.findPersonalConversation(participant.id)) ?? (await openConversation?.(participant));
   if (!conversation) return { send: false, reason: 'no-conversation' };
   if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
   const language = participant.locale ?? defaultLanguage;

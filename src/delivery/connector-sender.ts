@@ -14,6 +14,7 @@
  * Replies inside a user's turn keep the SDK's behaviour.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { TeamsInfo } from 'botbuilder';
 import type { Activity, ChannelAccount, CloudAdapter, ConversationAccount, ConversationParameters, ConversationReference, TurnContext } from 'botbuilder';
 import { INVALID_REFERENCE_CODE } from './retry-policy';
 
@@ -48,6 +49,8 @@ export interface ConnectorSender {
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome>;
   /** Replaces an activity the bot sent earlier (a card update). */
   update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome>;
+  /** Looks a user up in a team's or chat's roster by Teams id, Entra object id or UPN; undefined when not a member. */
+  findMember(reference: Partial<ConversationReference>, memberId: string): Promise<{ id: string; aadObjectId?: string } | undefined>;
   /** Opens (or finds) the personal chat between the bot and a user, for users who never wrote to it. */
   createPersonalConversation(target: PersonalConversationTarget): Promise<CreateConversationOutcome>;
 }
@@ -113,6 +116,16 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
         const response = (await context.updateActivity({ type: 'message', ...activity, id: activityId })) as { id?: string } | undefined;
         return { ok: true, activityId: response?.id || activityId };
       });
+    },
+
+    async findMember(reference, memberId) {
+      let found: { id: string; aadObjectId?: string } | undefined;
+      await inConversation(reference, async (context) => {
+        const member = await TeamsInfo.getMember(context, memberId);
+        found = { id: member.id, aadObjectId: member.aadObjectId };
+        return { ok: true, activityId: '' };
+      });
+      return found;
     },
 
     async createPersonalConversation({ serviceUrl, tenantId, userId, botId }) {

@@ -228,6 +228,12 @@ export class LowdbStore implements Store {
     return this.data.conversations.find((c) => c.id === conversationId);
   }
 
+  async listConversations(filter: { scope?: ConversationRecord['scope']; active?: boolean } = {}): Promise<ConversationRecord[]> {
+    return this.data.conversations.filter(
+      (c) => (!filter.scope || c.scope === filter.scope) && (filter.active === undefined || c.active === filter.active),
+    );
+  }
+
   markWelcomed(conversationId: string, at: Date): Promise<boolean> {
     return this.mutate((data) => {
       const conversation = data.conversations.find((c) => c.id === conversationId);

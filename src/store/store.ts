@@ -28,6 +28,7 @@ export interface ConversationStore {
   /** Marks a conversation as welcomed; true only for the first caller, so a welcome goes out once. */
   markWelcomed(conversationId: string, at: Date): Promise<boolean>;
   findPersonalConversation(participantId: string): Promise<ConversationRecord | undefined>;
+  listConversations(filter?: { scope?: ConversationRecord['scope']; active?: boolean }): Promise<ConversationRecord[]>;
 }
 
 export interface AuditLog {

@@ -125,6 +125,27 @@ describe('When reminders fall due', () => {
     }
   });
 
+  it('When a leader never opened the bot but is in a team where it is installed, then a 1:1 chat is created and the reminder arrives there', async () => {
+    const fresh = await startTestBot({ programme: smallProgramme(), now: NOW });
+    try {
+      expect(await fresh.post(event('team-bot-added', fresh.connector.serviceUrl))).toBe(200);
+      fresh.connector.addMember({ id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas', email: 'jonas.oestergaard@kommune.example' });
+      const report = await fresh.dispatcher.tick();
+      const created = fresh.connector.created();
+      expect(created).toHaveLength(1);
+      expect(created[0].parameters).toMatchObject({ isGroup: false, members: [{ id: '29:jonas' }], channelData: { tenant: { id: '11111111-1111-4111-8111-111111111111' } } });
+      const conversation = await fresh.store.findPersonalConversation('p4');
+      expect(conversation?.id).toBe(created[0].id);
+      expect(fresh.connector.cards(conversation!.id)).toHaveLength(1);
+      // The others are not members of that team: skipped, with the reason recorded.
+      expect(report.sent).toBe(1);
+      const skipped = await fresh.store.listDeliveries({ statuses: ['skipped'] });
+      expect(skipped.map((d) => d.reason)).toEqual(['no-conversation', 'no-conversation', 'no-conversation']);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('When a leader paused reminders, then their reminder is not sent', async () => {
     await bot.store.setRemindersPaused('p4', true, NOW);
     await bot.dispatcher.tick();

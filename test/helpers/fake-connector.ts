@@ -206,7 +206,11 @@ export class FakeConnector {
 
       const member = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
       if (method === 'GET' && member) {
-        const found = this.members.get(decodeURIComponent(member[1]));
+        // Teams finds a member by Teams id, Entra object id or UPN.
+        const wanted = decodeURIComponent(member[1]).toLowerCase();
+        const found = [...this.members.values()].find((m) =>
+          [m.id, m.aadObjectId, m.email, m.userPrincipalName].some((v) => v?.toLowerCase() === wanted),
+        );
         return this.answer(request, res, found ? 200 : 404, found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
       }
       if (isCreate) {
