@@ -43,10 +43,12 @@ export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerCon
       relative: formatRelativeDays(session.start, now, programme.timeZone, language),
       facts: sessionFacts(programme, session, language, now),
       preparationFirst: question === 'prepare',
+      // "Where is it?" is about the place: the day's content would only bury the answer.
+      showPreparation: question !== 'where',
       preparationLabel: t(language, 'label.preparation'),
       preparation: session.preparation?.[language] || t(language, 'prepare.nothing'),
       agendaLabel: t(language, 'label.agenda'),
-      agenda: session.agenda.map((item) => ({ text: item[language] })),
+      agenda: question === 'where' ? [] : session.agenda.map((item) => ({ text: item[language] })),
       onlineUrl: session.place.onlineUrl,
       onlineLabel: t(language, 'fact.online'),
       actions: [...suggest(language, ...others), ...suggest(language, 'action.schedule')],

@@ -30,6 +30,7 @@ export interface SessionDetailsCard {
   facts: Fact[];
   /** Shown first when the question was what to prepare. */
   preparationFirst: boolean;
+  showPreparation: boolean;
   preparationLabel: string;
   preparation: string;
   agendaLabel: string;

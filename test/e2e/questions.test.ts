@@ -66,6 +66,7 @@ describe('When a leader asks other schedule questions', () => {
     expect(text).toContain('Where and when');
     expect(text).toContain('Rådhuset');
     expect(text).toContain('Byrådssalen');
+    expect(text).not.toContain('Tag en udfordring'); // the place, not the day's content
   });
 
   it('When Sofie asks what to prepare, then the preparation of her next session comes first', async () => {
