@@ -73,8 +73,18 @@ export const configSchema = z
     publicUrl: z.string().url().optional(),
     /** Key that signs calendar links (SECRET_LINK_KEY). Without it a random key is made at start, and old links stop working after a restart. */
     linkKey: z.string().min(16).optional(),
-    /** Weekly digest settings (cron in the programme's time zone). */
-    digest: z.object({ cron: z.string().min(1).default('0 8 * * 1') }).strict().default({}),
+    /** Weekly digests to programme owners and managers (cron in the programme's time zone). */
+    digest: z
+      .object({
+        enabled: z.boolean().default(true),
+        cron: z.string().min(1).default('0 8 * * 1'),
+        /** Reflection quotes carry the leader's name (default: never; quotes are anonymous). */
+        showNamesInQuotes: z.boolean().default(false),
+        /** Owners see who has not answered this week's prompts (managers never get these names). */
+        showNonResponderNamesToOwners: z.boolean().default(true),
+      })
+      .strict()
+      .default({}),
     /** Log level for the structured logs. */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Set when BOT_ID is given without a credential: the bot then runs anonymously (never in production). */

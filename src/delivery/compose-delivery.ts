@@ -1,11 +1,13 @@
 import { CardFactory, MessageFactory, type Activity, type ConversationReference } from 'botbuilder';
 import { renderAnswer } from '../cards/render-card';
+import type { Config } from '../config/config-schema';
 import { reminderAnswer, reflectionAnswer } from '../domain/proactive-cards';
 import type { Answer } from '../domain/card-data';
 import { reflectionKey } from '../domain/delivery-keys';
 import type { Language, Participant } from '../domain/model';
 import type { Store } from '../store/store';
 import type { ConversationRecord, OutboxItem } from '../store/store-schema';
+import { composeDigest } from './compose-digest';
 
 /** A delivery ready to send, or the reason it must not be sent (recorded as skipped). */
 export type Composed =
@@ -19,6 +21,7 @@ export interface ComposeDeps {
   calendarUrl: (sessionId: string, language: Language) => string;
   /** Opens a 1:1 chat with a leader who has none yet (see open-personal-conversation.ts). */
   openConversation?: (participant: Participant) => Promise<ConversationRecord | undefined>;
+  config: Pick<Config, 'digest'>;
 }
 
 /** The card activity of an answer, with its heading as the notification text. */
@@ -32,7 +35,9 @@ export function cardActivity(answer: Answer): Partial<Activity> {
  * Turns an outbox item into the card to send. Everything is looked up at send time, not at
  * planning time, so a moved session, a paused leader or an answered prompt is respected.
  */
-export async function composeDelivery(item: OutboxItem, { store, defaultLanguage, calendarUrl, openConversation }: ComposeDeps, now: Date): Promise<Composed> {
+export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: Date): Promise<Composed> {
+  if (item.kind === 'digest') return composeDigest(item, deps, now);
+  const { store, defaultLanguage, calendarUrl, openConversation } = deps;
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);
   if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };

@@ -7,7 +7,9 @@ import type { Store } from '../store/store';
 import { composeDelivery } from './compose-delivery';
 import { createConnectorSender, type ConnectorSender } from './connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './enqueue-due';
+import { isoWeekOf } from '../domain/iso-week';
 import { openPersonalConversation } from './open-personal-conversation';
+import { planDigests } from './plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './outbox-worker';
 import { proactiveSettingsFrom } from './proactive-settings-from-config';
 import { createRateLimiter, type RateWindow } from './rate-limiter';
@@ -49,6 +51,15 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
     sender,
     async tick() {
       const enqueued = await enqueueDueDeliveries(store, settings, clock());
+      if (config.digest.enabled) {
+        const programme = await store.getProgramme();
+        const digests = planDigests(programme, config.owners, config.digest.cron, clock(), isoWeekOf);
+        if (digests.length) {
+          const added = await store.enqueueDeliveries(digests, clock());
+          enqueued.planned += digests.length;
+          enqueued.added += added;
+        }
+      }
       const drained = await drainOutbox(
         {
           store,
@@ -63,6 +74,7 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
               item,
               {
                 store,
+                config,
                 defaultLanguage: config.defaultLocale,
                 calendarUrl: links.sessionUrl,
                 openConversation: (participant) => openPersonalConversation(participant, { store, sender, now }),

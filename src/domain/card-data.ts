@@ -1,3 +1,4 @@
+import type { DigestCard } from './digest-card';
 /**
  * The data each card template in the top-level cards/ folder expects, one interface per
  * template, named after it (cards/session-details.json ↔ SessionDetailsCard). Every string is
@@ -145,6 +146,7 @@ export type Answer =
   | { template: 'message'; data: MessageCard }
   | { template: 'reminder'; data: ReminderCard }
   | { template: 'reflection-prompt'; data: ReflectionPromptCard }
-  | { template: 'check-in-thanks'; data: CheckInThanksCard };
+  | { template: 'check-in-thanks'; data: CheckInThanksCard }
+  | { template: 'digest'; data: DigestCard };
 
 export type CardTemplateName = Answer['template'];

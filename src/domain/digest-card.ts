@@ -1,0 +1,107 @@
+/**
+ * The weekly digest as Adaptive Card data (cards/digest.json): charts where people would rather
+ * look than read (Teams' Chart.VerticalBar and Chart.Line), each with a plain-text fallback for
+ * clients that do not render charts, and the same sections as the text digest.
+ */
+import type { Answer } from './card-data';
+import type { Digest } from './digest';
+import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from './digest-text';
+import { escapeMarkdown } from './escape-text';
+import { weekNumberOf } from './iso-week';
+import type { Language, Programme } from './model';
+import { DIGEST_TEXTS } from './texts-digest';
+
+type DigestTextKey = keyof typeof DIGEST_TEXTS;
+const text = (language: Language, key: DigestTextKey, values: Record<string, string | number> = {}) =>
+  DIGEST_TEXTS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+export interface DigestCard {
+  heading: string;
+  subtitle: string;
+  showCharts: boolean;
+  responseChart: { title: string; xAxisTitle: string; yAxisTitle: string; data: { x: string; y: number }[]; fallback: string };
+  ratingChart: { title: string; series: { legend: string; values: { x: string; y: number }[] }[]; fallback: string };
+  levelRows: { label: string; value: string }[];
+  reflectionsText: string;
+  upcomingLabel: string;
+  upcoming: { when: string; text: string }[];
+  reachText: string;
+  quotesLabel: string;
+  quotes: { text: string }[];
+  peopleLabel: string;
+  people: { name: string; status: string }[];
+}
+
+/** Free text and names become plain text before they reach a card someone else reads. */
+function escaped(digest: Digest): Digest {
+  const name = <T extends { name: string }>(x: T): T => ({ ...x, name: escapeMarkdown(x.name) });
+  return {
+    ...digest,
+    quotes: digest.quotes.map((q) => ({ ...q, text: escapeMarkdown(q.text), name: q.name && escapeMarkdown(q.name) })),
+    notReached: digest.notReached.map(name),
+    paused: digest.paused.map(name),
+    nonResponders: digest.nonResponders.map(name),
+    people: digest.people.map(name),
+    upcoming: digest.upcoming.map((u) => ({ ...u, absences: u.absences.map(name) })),
+  };
+}
+
+/** Splits "Label: rest" lines into a label and a value for a FactSet. */
+function asRow(listLine: string): { label: string; value: string } {
+  const line = listLine.replace(/^- /, '');
+  const at = line.indexOf(': ');
+  return at < 0 ? { label: line, value: '' } : { label: line.slice(0, at), value: line.slice(at + 2) };
+}
+
+export function digestAnswer(raw: Digest, programme: Programme, language: Language): Answer {
+  const digest = escaped(raw);
+  const reference = new Date(digest.from);
+  const week = weekNumberOf(digest.week);
+  const previous = weekNumberOf(digest.previousWeek);
+  const levels = digest.levels.filter((l) => l.participants > 0);
+  const levelLabel = (level: number) => text(language, 'digest.chart.levelLabel', { level });
+  const lines = levelLines(digest, language);
+  const ratingSeries = levels
+    .filter((l) => l.averageRating !== null || l.previousAverageRating !== null)
+    .map((l) => ({
+      legend: levelLabel(l.level),
+      values: [
+        ...(l.previousAverageRating !== null ? [{ x: text(language, 'digest.chart.weekLabel', { week: previous }), y: l.previousAverageRating }] : []),
+        ...(l.averageRating !== null ? [{ x: text(language, 'digest.chart.weekLabel', { week }), y: l.averageRating }] : []),
+      ],
+    }));
+  const upcoming = upcomingLines(digest, programme, language, reference);
+  const quoteText = quoteLines(digest, language);
+  const peopleText = peopleLines(digest, programme, language, reference);
+  return {
+    template: 'digest',
+    data: {
+      heading: headline(digest, programme, language),
+      subtitle: '',
+      showCharts: levels.some((l) => l.responseRate !== null) || ratingSeries.length > 0,
+      responseChart: {
+        title: text(language, 'digest.chart.rate', { week }),
+        xAxisTitle: text(language, 'digest.chart.levelAxis'),
+        yAxisTitle: text(language, 'digest.chart.rateAxis'),
+        data: levels.map((l) => ({ x: levelLabel(l.level), y: l.responseRate === null ? 0 : Math.round(l.responseRate * 100) })),
+        fallback: lines.join('\n\n'),
+      },
+      ratingChart: { title: text(language, 'digest.chart.rating'), series: ratingSeries, fallback: lines.join('\n\n') },
+      levelRows: lines.map(asRow),
+      reflectionsText: text(language, 'digest.reflections', { count: digest.reflections, previousWeek: previous, previous: digest.previousReflections }),
+      upcomingLabel: upcoming[0] ?? '',
+      upcoming: upcoming.slice(1).map((line) => {
+        const row = asRow(line);
+        return { when: row.label, text: row.value };
+      }),
+      reachText: reachLines(digest, language).join('\n\n'),
+      quotesLabel: quoteText[0] ?? '',
+      quotes: quoteText.slice(1).map((q) => ({ text: q })),
+      peopleLabel: peopleText[0] ?? '',
+      people: peopleText.slice(1).map((line) => {
+        const row = asRow(line);
+        return { name: row.label, status: row.value };
+      }),
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** Texts of the weekly digest (plain-text rendering and the card's fallback). */
+export const DIGEST_TEXTS = {
+  'digest.heading.programme': { da: 'Ugens overblik for {programme}, uge {week}', en: 'Weekly digest for {programme}, week {week}' },
+  'digest.heading.level': {
+    da: 'Ugens overblik for {programme}, niveau {level}, uge {week}',
+    en: 'Weekly digest for {programme}, level {level}, week {week}',
+  },
+  'digest.heading.manager': {
+    da: 'Ugens overblik over lederne med {manager} som nærmeste leder, uge {week}',
+    en: 'Weekly digest on the leaders who report to {manager}, week {week}',
+  },
+  'digest.period': { da: '{from} – {to}', en: '{from} – {to}' },
+  'digest.level': {
+    da: 'Niveau {level} ({levelName}): svarprocent {rate} (uge {previousWeek}: {previousRate}), gennemsnit {average}{trend} ({previousAverage})',
+    en: 'Level {level} ({levelName}): response rate {rate} (week {previousWeek}: {previousRate}), average {average}{trend} ({previousAverage})',
+  },
+  'digest.levelEmpty': { da: 'Niveau {level} ({levelName}): ingen deltagere', en: 'Level {level} ({levelName}): no participants' },
+  'digest.reflections': {
+    da: 'Refleksioner i ugen: {count} (uge {previousWeek}: {previous})',
+    en: 'Reflections this week: {count} (week {previousWeek}: {previous})',
+  },
+  'digest.upcoming.heading': { da: 'Kommende sessioner (de næste 14 dage)', en: 'Upcoming sessions (next 14 days)' },
+  'digest.upcoming.none': { da: 'Ingen sessioner de næste 14 dage.', en: 'No sessions in the next 14 days.' },
+  'digest.upcoming.session': { da: '{title}, {when}: {expected} forventet, {absences}', en: '{title}, {when}: {expected} expected, {absences}' },
+  'digest.absences.none': { da: 'ingen afbud', en: 'no absences' },
+  'digest.absences.one': { da: '1 afbud ({names})', en: '1 absence ({names})' },
+  'digest.absences.many': { da: '{count} afbud ({names})', en: '{count} absences ({names})' },
+  'digest.notReached': {
+    da: 'Ikke nået (har ikke en samtale med botten): {count}{names}',
+    en: 'Not reached (no conversation with the bot): {count}{names}',
+  },
+  'digest.paused': { da: 'Har sat påmindelser på pause: {count}{names}', en: 'Have paused reminders: {count}{names}' },
+  'digest.nonResponders': {
+    da: 'Har ikke svaret på ugens refleksion endnu: {count}{names}',
+    en: "Have not answered this week's reflection yet: {count}{names}",
+  },
+  'digest.quotes.heading': { da: 'Fra ugens refleksioner', en: "From this week's reflections" },
+  'digest.quote': { da: '»{text}« (niveau {level})', en: '“{text}” (level {level})' },
+  'digest.quote.named': { da: '»{text}« – {name}, niveau {level}', en: '“{text}” – {name}, level {level}' },
+  'digest.people.heading': { da: 'Dine ledere', en: 'Your leaders' },
+  'digest.person': { da: '{name} (niveau {level}): {status}{upcoming}', en: '{name} (level {level}): {status}{upcoming}' },
+  'digest.person.checkedIn': { da: 'tjekket ind, vurdering {ratings}', en: 'checked in, rating {ratings}' },
+  'digest.person.notCheckedIn': { da: 'ikke tjekket ind i ugen', en: 'no check-in this week' },
+  'digest.person.upcoming': { da: '; kommende: {sessions}', en: '; upcoming: {sessions}' },
+  'digest.person.absent': { da: '{session} (afbud)', en: '{session} (absent)' },
+  'digest.chart.rate': { da: 'Svarprocent pr. niveau, uge {week}', en: 'Response rate per level, week {week}' },
+  'digest.chart.rateAxis': { da: 'Svarprocent', en: 'Response rate' },
+  'digest.chart.levelAxis': { da: 'Niveau', en: 'Level' },
+  'digest.chart.rating': { da: 'Gennemsnitlig vurdering (1–5)', en: 'Average rating (1–5)' },
+  'digest.chart.levelLabel': { da: 'Niveau {level}', en: 'Level {level}' },
+  'digest.chart.weekLabel': { da: 'Uge {week}', en: 'Week {week}' },
+  'digest.notFor': {
+    da: 'Ugens overblik er for ledere med medarbejdere i programmet og for programmets ejere.',
+    en: 'The weekly digest is for managers of leaders in the programme and for the programme owners.',
+  },
+} as const;
