@@ -49,6 +49,8 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     defaultLanguage: config.defaultLocale,
     contact: config.contact,
     links,
+    owners: config.owners,
+    digest: config.digest,
   });
   const server = await startWebServer({
     port: config.port,

@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { asCodedError } from '../domain/errors';
 import { openCliContext } from './cli-context';
+import { digestCommand } from './digest-command';
 import { dispatchCommand } from './dispatch-command';
 import { planCommand } from './plan-command';
 
@@ -39,6 +40,17 @@ program
   .description('run the scheduler once: plan what is due, add it to the outbox and send it')
   .option('--now <instant>', 'run as if it were this instant (ISO date-time); default: the real clock')
   .action((options) => withContext(false, (ctx) => dispatchCommand(ctx, options, out)));
+
+program
+  .command('digest')
+  .description('preview a weekly digest as text and card JSON, without sending it')
+  .option('--preview', 'print the digest and write its card JSON (required)')
+  .option('--week <week>', 'ISO week, e.g. 2027-W10 (default: the last complete week)')
+  .option('--for <email>', 'the owner or manager whose digest to show (default: the programme-wide digest)')
+  .option('--level <level>', 'programme digest for one level (1, 2 or 3)')
+  .option('--lang <lang>', 'da or en (default: the recipient\'s language)')
+  .option('--out <file>', 'where to write the card JSON')
+  .action((options) => withContext(true, (ctx) => digestCommand(ctx, options, out)));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const coded = asCodedError(err, 'CLI_FAILED');

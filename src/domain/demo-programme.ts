@@ -101,7 +101,7 @@ function mondayOfWeek(now: Date): DateTime {
 }
 
 /** The public-domain Mulberry32 generator: small, seeded, so the demo never depends on Math.random. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -9,11 +9,8 @@ import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLine
 import { escapeMarkdown } from './escape-text';
 import { weekNumberOf } from './iso-week';
 import type { Language, Programme } from './model';
-import { DIGEST_TEXTS } from './texts-digest';
+import { t } from './texts';
 
-type DigestTextKey = keyof typeof DIGEST_TEXTS;
-const text = (language: Language, key: DigestTextKey, values: Record<string, string | number> = {}) =>
-  DIGEST_TEXTS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 export interface DigestCard {
   heading: string;
@@ -59,15 +56,15 @@ export function digestAnswer(raw: Digest, programme: Programme, language: Langua
   const week = weekNumberOf(digest.week);
   const previous = weekNumberOf(digest.previousWeek);
   const levels = digest.levels.filter((l) => l.participants > 0);
-  const levelLabel = (level: number) => text(language, 'digest.chart.levelLabel', { level });
+  const levelLabel = (level: number) => t(language, 'digest.chart.levelLabel', { level });
   const lines = levelLines(digest, language);
   const ratingSeries = levels
     .filter((l) => l.averageRating !== null || l.previousAverageRating !== null)
     .map((l) => ({
       legend: levelLabel(l.level),
       values: [
-        ...(l.previousAverageRating !== null ? [{ x: text(language, 'digest.chart.weekLabel', { week: previous }), y: l.previousAverageRating }] : []),
-        ...(l.averageRating !== null ? [{ x: text(language, 'digest.chart.weekLabel', { week }), y: l.averageRating }] : []),
+        ...(l.previousAverageRating !== null ? [{ x: t(language, 'digest.chart.weekLabel', { week: previous }), y: l.previousAverageRating }] : []),
+        ...(l.averageRating !== null ? [{ x: t(language, 'digest.chart.weekLabel', { week }), y: l.averageRating }] : []),
       ],
     }));
   const upcoming = upcomingLines(digest, programme, language, reference);
@@ -80,15 +77,15 @@ export function digestAnswer(raw: Digest, programme: Programme, language: Langua
       subtitle: '',
       showCharts: levels.some((l) => l.responseRate !== null) || ratingSeries.length > 0,
       responseChart: {
-        title: text(language, 'digest.chart.rate', { week }),
-        xAxisTitle: text(language, 'digest.chart.levelAxis'),
-        yAxisTitle: text(language, 'digest.chart.rateAxis'),
+        title: t(language, 'digest.chart.rate', { week }),
+        xAxisTitle: t(language, 'digest.chart.levelAxis'),
+        yAxisTitle: t(language, 'digest.chart.rateAxis'),
         data: levels.map((l) => ({ x: levelLabel(l.level), y: l.responseRate === null ? 0 : Math.round(l.responseRate * 100) })),
         fallback: lines.join('\n\n'),
       },
-      ratingChart: { title: text(language, 'digest.chart.rating'), series: ratingSeries, fallback: lines.join('\n\n') },
+      ratingChart: { title: t(language, 'digest.chart.rating'), series: ratingSeries, fallback: lines.join('\n\n') },
       levelRows: lines.map(asRow),
-      reflectionsText: text(language, 'digest.reflections', { count: digest.reflections, previousWeek: previous, previous: digest.previousReflections }),
+      reflectionsText: t(language, 'digest.reflections', { count: digest.reflections, previousWeek: previous, previous: digest.previousReflections }),
       upcomingLabel: upcoming[0] ?? '',
       upcoming: upcoming.slice(1).map((line) => {
         const row = asRow(line);

@@ -8,15 +8,9 @@ import type { Digest, LevelFigures } from './digest';
 import { formatDate, formatDateTime } from './format-date';
 import { weekNumberOf } from './iso-week';
 import type { Language, Programme } from './model';
-import { joinList, levelName } from './texts';
-import { DIGEST_TEXTS } from './texts-digest';
+import { joinList, levelName, t } from './texts';
 
-type DigestTextKey = keyof typeof DIGEST_TEXTS;
 
-// Looks texts up the way t() in texts.ts does; replaced by t() once DIGEST_TEXTS joins TEXTS.
-function text(language: Language, key: DigestTextKey, values: Record<string, string | number> = {}): string {
-  return DIGEST_TEXTS[key][language].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 /** Shown where there is nothing to compute from (no prompts sent, no ratings). */
 const NO_DATA = '–';
@@ -37,9 +31,16 @@ export function decimal(value: number | null, language: Language): string {
   return language === 'da' ? fixed.replace('.', ',') : fixed;
 }
 
-/** " – Anna og Bo" after a count, or nothing when nobody is named. */
+/** How many names a list shows before "and N others": a digest must stay readable and well under Teams' card size limit. */
+const MAX_NAMES = 8;
+
+/** " – Anna og Bo" after a count, or nothing when nobody is named; long lists end in "og 12 andre". */
 function namesAfterCount(language: Language, names: { name: string }[]): string {
-  return names.length ? ` – ${joinList(language, names.map((n) => n.name))}` : '';
+  if (names.length === 0) return '';
+  const shown = names.slice(0, MAX_NAMES).map((n) => n.name);
+  const rest = names.length - shown.length;
+  const items = rest > 0 ? [...shown, t(language, 'digest.others', { count: rest })] : shown;
+  return ` – ${joinList(language, items)}`;
 }
 
 export function headline(digest: Digest, programme: Programme, language: Language): string {
@@ -47,12 +48,12 @@ export function headline(digest: Digest, programme: Programme, language: Languag
   const scope = digest.scope;
   if (scope.kind === 'manager') {
     const manager = programme.participants.find((p) => p.id === scope.managerId)?.name ?? scope.managerId;
-    return text(language, 'digest.heading.manager', { manager, week });
+    return t(language, 'digest.heading.manager', { manager, week });
   }
   const name = programme.name[language];
   return scope.level === undefined
-    ? text(language, 'digest.heading.programme', { programme: name, week })
-    : text(language, 'digest.heading.level', { programme: name, level: scope.level, week });
+    ? t(language, 'digest.heading.programme', { programme: name, week })
+    : t(language, 'digest.heading.level', { programme: name, level: scope.level, week });
 }
 
 export function levelLines(digest: Digest, language: Language): string[] {
@@ -64,8 +65,8 @@ export function levelLines(digest: Digest, language: Language): string[] {
       .filter((l) => l.participants > 0 || digest.scope.kind === 'programme')
       .map((l) => {
         const name = levelName(language, l.level);
-        if (l.participants === 0) return text(language, 'digest.levelEmpty', { level: l.level, levelName: name });
-        return text(language, 'digest.level', {
+        if (l.participants === 0) return t(language, 'digest.levelEmpty', { level: l.level, levelName: name });
+        return t(language, 'digest.level', {
           level: l.level,
           levelName: name,
           rate: percent(l.responseRate, language),
@@ -84,31 +85,31 @@ function moduleTitle(programme: Programme, moduleId: string, language: Language)
 }
 
 export function upcomingLines(digest: Digest, programme: Programme, language: Language, reference: Date): string[] {
-  const lines = [text(language, 'digest.upcoming.heading')];
-  if (digest.upcoming.length === 0) return [...lines, text(language, 'digest.upcoming.none')];
+  const lines = [t(language, 'digest.upcoming.heading')];
+  if (digest.upcoming.length === 0) return [...lines, t(language, 'digest.upcoming.none')];
   for (const u of digest.upcoming) {
     // Names only, never the reason: a reason may be about health, and an owner's digest is read widely.
     const names = joinList(language, u.absences.map((a) => a.name));
     const count = u.absences.length;
     const absences =
       count === 0
-        ? text(language, 'digest.absences.none')
-        : text(language, count === 1 ? 'digest.absences.one' : 'digest.absences.many', { count, names });
+        ? t(language, 'digest.absences.none')
+        : t(language, count === 1 ? 'digest.absences.one' : 'digest.absences.many', { count, names });
     const when = formatDateTime(u.start, programme.timeZone, language, reference);
-    lines.push(`- ${text(language, 'digest.upcoming.session', { title: moduleTitle(programme, u.moduleId, language), when, expected: u.expected, absences })}`);
+    lines.push(`- ${t(language, 'digest.upcoming.session', { title: moduleTitle(programme, u.moduleId, language), when, expected: u.expected, absences })}`);
   }
   return lines;
 }
 
 export function reachLines(digest: Digest, language: Language): string[] {
   const lines = [
-    text(language, 'digest.notReached', { count: digest.notReached.length, names: namesAfterCount(language, digest.notReached) }),
-    text(language, 'digest.paused', { count: digest.paused.length, names: namesAfterCount(language, digest.paused) }),
+    t(language, 'digest.notReached', { count: digest.notReached.length, names: namesAfterCount(language, digest.notReached) }),
+    t(language, 'digest.paused', { count: digest.paused.length, names: namesAfterCount(language, digest.paused) }),
   ];
   // Empty both when everyone answered and when names are switched off; either way there is nothing to say.
   if (digest.nonResponders.length) {
     lines.push(
-      text(language, 'digest.nonResponders', { count: digest.nonResponders.length, names: namesAfterCount(language, digest.nonResponders) }),
+      t(language, 'digest.nonResponders', { count: digest.nonResponders.length, names: namesAfterCount(language, digest.nonResponders) }),
     );
   }
   return lines;
@@ -117,11 +118,11 @@ export function reachLines(digest: Digest, language: Language): string[] {
 export function quoteLines(digest: Digest, language: Language): string[] {
   if (digest.quotes.length === 0) return [];
   return [
-    text(language, 'digest.quotes.heading'),
+    t(language, 'digest.quotes.heading'),
     ...digest.quotes.map((q) => {
       // One line per quote: line breaks in the leader's answer would break the list apart.
       const values = { text: q.text.replace(/\s+/g, ' ').trim(), level: q.level, name: q.name ?? '' };
-      return `- ${text(language, q.name === undefined ? 'digest.quote' : 'digest.quote.named', values)}`;
+      return `- ${t(language, q.name === undefined ? 'digest.quote' : 'digest.quote.named', values)}`;
     }),
   ];
 }
@@ -129,17 +130,17 @@ export function quoteLines(digest: Digest, language: Language): string[] {
 export function peopleLines(digest: Digest, programme: Programme, language: Language, reference: Date): string[] {
   if (digest.people.length === 0) return [];
   return [
-    text(language, 'digest.people.heading'),
+    t(language, 'digest.people.heading'),
     ...digest.people.map((p) => {
       const status = p.checkedIn
-        ? text(language, 'digest.person.checkedIn', { ratings: p.ratings.join(', ') })
-        : text(language, 'digest.person.notCheckedIn');
+        ? t(language, 'digest.person.checkedIn', { ratings: p.ratings.join(', ') })
+        : t(language, 'digest.person.notCheckedIn');
       const sessions = p.upcoming.map((u) => {
         const session = `${moduleTitle(programme, programme.sessions.find((s) => s.id === u.sessionId)?.moduleId ?? u.sessionId, language)} ${formatDate(u.start, programme.timeZone, language, reference)}`;
-        return u.absent ? text(language, 'digest.person.absent', { session }) : session;
+        return u.absent ? t(language, 'digest.person.absent', { session }) : session;
       });
-      const upcoming = sessions.length ? text(language, 'digest.person.upcoming', { sessions: joinList(language, sessions) }) : '';
-      return `- ${text(language, 'digest.person', { name: p.name, level: p.level, status, upcoming })}`;
+      const upcoming = sessions.length ? t(language, 'digest.person.upcoming', { sessions: joinList(language, sessions) }) : '';
+      return `- ${t(language, 'digest.person', { name: p.name, level: p.level, status, upcoming })}`;
     }),
   ];
 }
@@ -156,7 +157,7 @@ export function digestAsText(digest: Digest, programme: Programme, language: Lan
   // Dates carry a year only when it differs from the reported week's: the digest has no "now".
   const reference = new Date(digest.from);
   const lastDay = new Date(Date.parse(digest.to) - 1);
-  const period = text(language, 'digest.period', {
+  const period = t(language, 'digest.period', {
     from: formatDate(digest.from, zone, language, reference),
     to: formatDate(lastDay, zone, language, reference),
   });
@@ -164,7 +165,7 @@ export function digestAsText(digest: Digest, programme: Programme, language: Lan
     [headline(digest, programme, language), period],
     levelLines(digest, language),
     [
-      text(language, 'digest.reflections', {
+      t(language, 'digest.reflections', {
         count: digest.reflections,
         previousWeek: weekNumberOf(digest.previousWeek),
         previous: digest.previousReflections,

@@ -36,3 +36,19 @@ const LOOKUP = new Map<string, CommandName>(
 export function matchCommand(text: string): CommandName | undefined {
   return LOOKUP.get(normalizeText(text));
 }
+
+/**
+ * "digest", "ugens overblik", "digest level 3", "ugens overblik niveau 3 uge 36": a request for
+ * the weekly digest, optionally for one level and an earlier week. Exact phrases, like the other
+ * commands.
+ */
+export function matchDigestRequest(text: string): { level?: 1 | 2 | 3; week?: number } | undefined {
+  const match =
+    /^(?:digest|weekly digest|ugens overblik|overblik|ugentligt overblik)(?: (?:for )?(?:level|niveau) ([123]))?(?: (?:for )?(?:week|uge) (\d{1,2}))?$/.exec(
+      normalizeText(text),
+    );
+  if (!match) return undefined;
+  const week = match[2] ? Number(match[2]) : undefined;
+  if (week !== undefined && (week < 1 || week > 53)) return undefined;
+  return { ...(match[1] ? { level: Number(match[1]) as 1 | 2 | 3 } : {}), ...(week ? { week } : {}) };
+}

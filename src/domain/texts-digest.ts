@@ -49,6 +49,8 @@ export const DIGEST_TEXTS = {
   'digest.chart.rating': { da: 'Gennemsnitlig vurdering (1–5)', en: 'Average rating (1–5)' },
   'digest.chart.levelLabel': { da: 'Niveau {level}', en: 'Level {level}' },
   'digest.chart.weekLabel': { da: 'Uge {week}', en: 'Week {week}' },
+  'digest.others': { da: '{count} andre', en: '{count} others' },
+  'digest.title': { da: 'Ugens overblik', en: 'Weekly digest' },
   'digest.notFor': {
     da: 'Ugens overblik er for ledere med medarbejdere i programmet og for programmets ejere.',
     en: 'The weekly digest is for managers of leaders in the programme and for the programme owners.',

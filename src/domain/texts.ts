@@ -3,6 +3,7 @@
  * hold {placeholders} filled by `t()`; filled values are inserted as plain text, never evaluated.
  */
 import type { Language, Level } from './model';
+import { DIGEST_TEXTS } from './texts-digest';
 import { PROACTIVE_TEXTS } from './texts-proactive';
 
 const QUESTION_TEXTS = {
@@ -102,7 +103,7 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { Config } from '../config/config-schema';
+import { createDemoActivity } from '../domain/demo-activity';
 import { createDemoProgramme } from '../domain/demo-programme';
 import { CodedError } from '../domain/errors';
 import { programmeSchema, type Programme } from '../domain/model';
 import { openFileStore, type LowdbStore } from './lowdb-store';
-import { newStoreData } from './store-schema';
+import { newStoreData, type OutboxItem, type StoreData } from './store-schema';
 
 /** Reads and validates a programme file (JSON), naming the file and the bad field on error. */
 export function readProgrammeFile(file: string): Programme {
@@ -29,6 +30,29 @@ export function readProgrammeFile(file: string): Programme {
 export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean } = {}): Promise<LowdbStore> {
   return openFileStore(config.dataFile, {
     lock: options.lock,
-    seed: () => newStoreData(config.programmeFile ? readProgrammeFile(config.programmeFile) : createDemoProgramme(now())),
+    seed: () => (config.programmeFile ? newStoreData(readProgrammeFile(config.programmeFile)) : demoStoreData(now())),
   });
+}
+
+/** The demo programme with made-up activity, so digests have something to show from the start. */
+export function demoStoreData(now: Date): StoreData {
+  const programme = createDemoProgramme(now);
+  const activity = createDemoActivity(programme, now);
+  const at = now.toISOString();
+  const outbox: OutboxItem[] = activity.prompts.map((p) => ({
+    key: p.key,
+    kind: 'reflection',
+    participantId: p.participantId,
+    sessionId: p.sessionId,
+    dueAt: p.sentAt,
+    expiresAt: p.sentAt,
+    status: 'sent',
+    attempts: 1,
+    nextAttemptAt: p.sentAt,
+    sentAt: p.sentAt,
+    reason: 'demo',
+    createdAt: at,
+    updatedAt: at,
+  }));
+  return { ...newStoreData(programme), outbox, checkIns: activity.checkIns, absences: activity.absences };
 }

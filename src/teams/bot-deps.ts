@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Contact } from '../domain/answer-context';
 import type { Language } from '../domain/model';
 import type { CalendarLinks } from '../calendar/calendar-links';
+import type { Config } from '../config/config-schema';
 import type { Store } from '../store/store';
 
 /** What every feature's register function receives from the composition root. */
@@ -13,4 +14,7 @@ export interface BotDeps {
   defaultLanguage: Language;
   contact: Contact;
   links: CalendarLinks;
+  /** Programme owners (Entra object ids or e-mails) and the digest's privacy switches. */
+  owners: readonly string[];
+  digest: Config['digest'];
 }

@@ -1,6 +1,7 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { BotDeps } from './bot-deps';
 import { registerCheckIns } from './register-check-ins';
+import { registerDigests } from './register-digests';
 import { registerInstallation } from './register-installation';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
@@ -21,6 +22,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerInstallation(app, deps);
   registerCheckIns(app, deps);
   registerReminders(app, deps);
+  registerDigests(app, deps);
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   app.error(createTurnErrorHandler(deps));
   return app;

@@ -74,3 +74,19 @@ it('When an argument is wrong, then the command says which and exits non-zero', 
     stderr: expect.stringContaining("--from: 'someday' is not an ISO date"),
   });
 });
+
+it('When an owner previews a digest, then it is printed as text and the card JSON is written, and nothing is sent', async () => {
+  const out = path.join(dir, 'digest.json');
+  const { stdout } = await cli('digest', '--preview', '--week', '2027-W09', '--out', out);
+  expect(stdout).toContain('Ugens overblik for Fælles ledelse (test), uge 9');
+  expect(stdout).toContain('Niveau 3 (ledere af medarbejdere)');
+  const card = JSON.parse(fs.readFileSync(out, 'utf8'));
+  expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+  expect(connector.requests).toHaveLength(0);
+});
+
+it('When the preview is for someone who gets no digest, then it says why', async () => {
+  await expect(cli('digest', '--preview', '--for', 'sofie.noergaard@kommune.example')).rejects.toMatchObject({
+    stderr: expect.stringContaining('not a programme owner'),
+  });
+});

@@ -2,7 +2,7 @@
  * Weekly digests: on Monday 08:00 the dispatcher sends one digest per programme owner and per
  * manager, with the past week's numbers, through the same outbox; a second run sends nothing.
  */
-import { event } from '../helpers/activities';
+import { event, personalMessage } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
 import { adaptiveCardProblems } from '../helpers/validate-card';
@@ -103,4 +103,40 @@ it('When a manager reads their digest, then it is about their own people only, w
   expect(text).toMatch(/Jonas Østergaard \(niveau 3\)\nikke tjekket ind i ugen/);
   expect(text).not.toContain('Har ikke svaret på ugens refleksion');
   expect(text).not.toContain('Mette Holm');
+});
+
+describe('When someone asks for the digest in chat', () => {
+  const ask = async (participantId: string, aadObjectId: string, text: string) => {
+    bot.connector.reset();
+    const conversationId = `a:conv-${participantId}`;
+    await bot.post(personalMessage({ text, user: { id: `29:${participantId}`, name: participantId, aadObjectId }, serviceUrl: bot.connector.serviceUrl, conversationId }));
+    return cardText(bot.connector.cards(conversationId)[0]);
+  };
+
+  it('When an owner writes "ugens overblik", then she gets the programme digest for the week so far', async () => {
+    const text = await ask('p1', 'aad-p1', 'ugens overblik');
+    expect(text).toContain('Ugens overblik for Fælles ledelse (test), uge 10');
+  });
+
+  it('When an owner writes "digest level 3", then she gets level 3 only', async () => {
+    const text = await ask('p1', 'aad-p1', 'digest level 3');
+    expect(text).toContain('niveau 3, uge 10');
+    expect(text).not.toContain('Niveau 1 (direktion)');
+  });
+
+  it('When an owner asks for an earlier week, then she gets that week\'s numbers', async () => {
+    const text = await ask('p1', 'aad-p1', 'ugens overblik uge 9');
+    expect(text).toContain('uge 9');
+    expect(text).toMatch(/svarprocent 50 %/);
+  });
+
+  it('When a manager who is not an owner asks, then he gets the digest about his own people', async () => {
+    const text = await ask('p2', 'aad-p2', 'digest');
+    expect(text).toContain('Ugens overblik over lederne med Anders Kjær som nærmeste leder');
+  });
+
+  it('When a leader without reports asks, then she is told who digests are for', async () => {
+    const text = await ask('p3', 'aad-p3', 'ugens overblik');
+    expect(text).toContain('Ugens overblik er for ledere med medarbejdere');
+  });
 });

@@ -1,0 +1,52 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { gatherDigestInput } from '../delivery/gather-digest-input';
+import { buildDigest } from '../domain/digest';
+import { digestAnswer } from '../domain/digest-card';
+import { isoWeekOf } from '../domain/iso-week';
+import { matchDigestRequest } from '../domain/match-command';
+import { t } from '../domain/texts';
+import type { BotDeps } from './bot-deps';
+import { identifyParticipant } from './identify-participant';
+import { languageOf } from './register-check-ins';
+import { sendAnswer } from './send-card';
+
+/** "uge 36" means the most recent week 36: this year's, or last year's if it has not come yet. */
+function recentWeek(weekNumber: number, current: string): string {
+  const [year, number] = current.split('-W').map(Number);
+  const y = weekNumber > number ? year - 1 : year;
+  return `${y}-W${String(weekNumber).padStart(2, '0')}`;
+}
+
+/**
+ * "digest" / "ugens overblik" at any time: the current week so far. Owners get the programme-wide
+ * digest (or one level's: "digest level 3"); managers get the one about their own people; anyone
+ * else is told who digests are for.
+ */
+export function registerDigests(app: Application, deps: BotDeps): void {
+  const { store, now, owners, logger } = deps;
+  app.message(
+    async (context) => context.activity.type === 'message' && matchDigestRequest(context.activity.text ?? '') !== undefined,
+    async (context: TurnContext) => {
+      const request = matchDigestRequest(context.activity.text ?? '') ?? {};
+      const participant = await identifyParticipant(context, deps);
+      const language = languageOf(context, participant?.locale, deps);
+      const identities = [context.activity.from?.aadObjectId, participant?.email, participant?.aadObjectId]
+        .filter((v): v is string => Boolean(v))
+        .map((v) => v.toLowerCase());
+      const isOwner = owners.some((o) => identities.includes(o.trim().toLowerCase()));
+      const programme = await store.getProgramme();
+      const isManager = Boolean(participant && programme.participants.some((p) => p.active && p.managerId === participant.id));
+      if (!isOwner && !isManager) {
+        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'digest.title'), text: t(language, 'digest.notFor'), actions: [] } });
+        return;
+      }
+      const scope = isOwner ? ({ kind: 'programme', level: request.level } as const) : ({ kind: 'manager', managerId: participant!.id } as const);
+      const at = now();
+      const week = request.week ? recentWeek(request.week, isoWeekOf(at, programme.timeZone)) : isoWeekOf(at, programme.timeZone);
+      const input = await gatherDigestInput(store, { digest: deps.digest }, week, scope, at, isOwner ? 'owner' : 'manager');
+      logger.info({ scope: scope.kind, level: request.level }, 'digest on request');
+      await sendAnswer(context, digestAnswer(buildDigest(input), programme, language));
+    },
+  );
+}
