@@ -90,3 +90,13 @@ it('When the preview is for someone who gets no digest, then it says why', async
     stderr: expect.stringContaining('not a programme owner'),
   });
 });
+
+it('When cron runs dispatch at Monday 08:00, then each manager gets exactly one digest, and running it again sends none', async () => {
+  const digests = () => connector.cards().filter((c) => JSON.stringify(c).includes('Ugens overblik'));
+  await cli('dispatch', '--now', '2027-03-08T08:00:00+01:00');
+  // p1 manages p2; p2 manages p3 and p4. No owners are configured here.
+  expect(digests()).toHaveLength(2);
+  expect(connector.sent().filter((s) => JSON.stringify(s.activity).includes('Ugens overblik')).map((s) => s.conversationId).sort()).toEqual(['a:conv-p1', 'a:conv-p2']);
+  await cli('dispatch', '--now', '2027-03-08T08:05:00+01:00');
+  expect(digests()).toHaveLength(2);
+});
