@@ -183,6 +183,15 @@ export class LowdbStore implements Store {
     return this.data.programme;
   }
 
+  replaceProgramme(next: Programme, audit: AuditEntry, expected?: Programme): Promise<void> {
+    return this.mutate((data) => {
+      if (expected && data.programme !== expected) {
+        throw new CodedError('PROGRAMME_CHANGED', 'The programme was changed by someone else meanwhile. Nothing was saved; please try again.');
+      }
+      return { data: { ...data, programme: next, auditLog: [...data.auditLog, audit] }, result: undefined };
+    });
+  }
+
   async findParticipantByAadObjectId(aadObjectId: string): Promise<Participant | undefined> {
     const wanted = aadObjectId.toLowerCase();
     return this.data.programme.participants.find((p) => p.aadObjectId?.toLowerCase() === wanted);

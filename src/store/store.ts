@@ -12,6 +12,15 @@ export interface ProgrammeReader {
   getProgramme(): Promise<Programme>;
 }
 
+export interface ProgrammeWriter {
+  /**
+   * Replaces the programme (an import or a session change) and records who did it in the audit
+   * log, in one write. `expectedVersion` guards against a concurrent change: the programme read
+   * before the change must still be the current one.
+   */
+  replaceProgramme(next: Programme, audit: AuditEntry, expected?: Programme): Promise<void>;
+}
+
 export interface ParticipantDirectory {
   findParticipantByAadObjectId(aadObjectId: string): Promise<Participant | undefined>;
   findParticipantByEmail(email: string): Promise<Participant | undefined>;
@@ -75,6 +84,7 @@ export interface PreferenceStore {
 
 export interface Store
   extends ProgrammeReader,
+    ProgrammeWriter,
     ParticipantDirectory,
     ConversationStore,
     AuditLog,
