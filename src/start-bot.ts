@@ -51,6 +51,10 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     links,
     owners: config.owners,
     digest: config.digest,
+    admins: config.admins,
+    kick: () => {
+      if (config.dispatch.enabled) dispatcher.tick().catch((err: Error) => logger.error({ err: err.message }, 'dispatch after send failed'));
+    },
   });
   const server = await startWebServer({
     port: config.port,

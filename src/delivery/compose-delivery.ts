@@ -1,8 +1,9 @@
 import { CardFactory, MessageFactory, type Activity, type ConversationReference } from 'botbuilder';
 import { renderAnswer } from '../cards/render-card';
 import type { Config } from '../config/config-schema';
+import { announcementAnswer } from '../domain/announcement-cards';
 import { reminderAnswer, reflectionAnswer } from '../domain/proactive-cards';
-import type { Answer } from '../domain/card-data';
+import { answerSummary, type Answer } from '../domain/card-data';
 import { reflectionKey } from '../domain/delivery-keys';
 import type { Language, Participant } from '../domain/model';
 import type { Store } from '../store/store';
@@ -21,13 +22,13 @@ export interface ComposeDeps {
   calendarUrl: (sessionId: string, language: Language) => string;
   /** Opens a 1:1 chat with a leader who has none yet (see open-personal-conversation.ts). */
   openConversation?: (participant: Participant) => Promise<ConversationRecord | undefined>;
-  config: Pick<Config, 'digest'>;
+  config: Pick<Config, 'digest' | 'contact'>;
 }
 
 /** The card activity of an answer, with its heading as the notification text. */
 export function cardActivity(answer: Answer): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderAnswer(answer)));
-  activity.summary = answer.data.heading;
+  activity.summary = answerSummary(answer);
   return activity;
 }
 
@@ -37,6 +38,7 @@ export function cardActivity(answer: Answer): Partial<Activity> {
  */
 export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: Date): Promise<Composed> {
   if (item.kind === 'digest') return composeDigest(item, deps, now);
+  if (item.kind === 'announcement') return composeAnnouncement(item, deps);
   const { store, defaultLanguage, calendarUrl, openConversation } = deps;
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);
@@ -60,5 +62,27 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   } else {
     return { send: false, reason: `unsupported-kind:${item.kind}` };
   }
+  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
+}
+
+/** An announcement to one leader's chat or to one channel. */
+async function composeAnnouncement(item: OutboxItem, deps: ComposeDeps): Promise<Composed> {
+  const announcementId = (item.payload as { announcementId?: unknown } | undefined)?.announcementId;
+  const announcement = typeof announcementId === 'string' ? await deps.store.findAnnouncement(announcementId) : undefined;
+  if (!announcement || announcement.status !== 'scheduled') return { send: false, reason: 'announcement-cancelled' };
+  let conversation: ConversationRecord | undefined;
+  let language = deps.defaultLanguage;
+  if (item.conversationId) {
+    conversation = await deps.store.findConversation(item.conversationId);
+  } else {
+    const programme = await deps.store.getProgramme();
+    const participant = programme.participants.find((p) => p.id === item.participantId);
+    if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
+    language = participant.locale ?? language;
+    conversation = (await deps.store.findPersonalConversation(participant.id)) ?? (await deps.openConversation?.(participant));
+  }
+  if (!conversation) return { send: false, reason: 'no-conversation' };
+  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
+  const answer = announcementAnswer(announcement, deps.config.contact.name, language);
   return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';
 import type { Store } from '../store/store';
+import { refreshAnnouncementStatus } from './announcement-status';
 import { composeDelivery } from './compose-delivery';
 import { createConnectorSender, type ConnectorSender } from './connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './enqueue-due';
@@ -84,6 +85,7 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
         },
         drain,
       );
+      await refreshAnnouncementStatus(store, sender, config.defaultLocale, logger);
       const report = { ...enqueued, ...drained };
       if (report.added || report.sent || report.failed || report.blocked) logger.info(report, 'dispatch tick');
       return report;

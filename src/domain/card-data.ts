@@ -1,3 +1,4 @@
+import type { AnnouncementCard, AnnouncementComposeCard, AnnouncementPreviewCard, AnnouncementStatusCard } from './announcement-cards';
 import type { DigestCard } from './digest-card';
 /**
  * The data each card template in the top-level cards/ folder expects, one interface per
@@ -147,6 +148,16 @@ export type Answer =
   | { template: 'reminder'; data: ReminderCard }
   | { template: 'reflection-prompt'; data: ReflectionPromptCard }
   | { template: 'check-in-thanks'; data: CheckInThanksCard }
-  | { template: 'digest'; data: DigestCard };
+  | { template: 'digest'; data: DigestCard }
+  | { template: 'announcement'; data: AnnouncementCard }
+  | { template: 'announcement-compose'; data: AnnouncementComposeCard }
+  | { template: 'announcement-preview'; data: AnnouncementPreviewCard }
+  | { template: 'announcement-status'; data: AnnouncementStatusCard };
 
 export type CardTemplateName = Answer['template'];
+
+/** The one-line notification text of a card: its heading, or an announcement's title. */
+export function answerSummary(answer: Answer): string {
+  const data = answer.data as { heading?: string; title?: string };
+  return data.heading ?? data.title ?? '';
+}

@@ -1,12 +1,13 @@
 /**
  * The weekly digest as Adaptive Card data (cards/digest.json): charts where people would rather
- * look than read (Teams' Chart.VerticalBar and Chart.Line), each with a plain-text fallback for
- * clients that do not render charts, and the same sections as the text digest.
+ * look than read (Teams' Chart.VerticalBar and Chart.Line), dropped by clients that cannot draw
+ * them, and below them the same figures as text, so nothing is lost there.
  */
 import type { Answer } from './card-data';
 import type { Digest } from './digest';
 import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from './digest-text';
 import { escapeMarkdown } from './escape-text';
+import { formatDate } from './format-date';
 import { weekNumberOf } from './iso-week';
 import type { Language, Programme } from './model';
 import { t } from './texts';
@@ -16,8 +17,8 @@ export interface DigestCard {
   heading: string;
   subtitle: string;
   showCharts: boolean;
-  responseChart: { title: string; xAxisTitle: string; yAxisTitle: string; data: { x: string; y: number }[]; fallback: string };
-  ratingChart: { title: string; series: { legend: string; values: { x: string; y: number }[] }[]; fallback: string };
+  responseChart: { title: string; xAxisTitle: string; yAxisTitle: string; data: { x: string; y: number }[] };
+  ratingChart: { title: string; series: { legend: string; values: { x: string; y: number }[] }[] };
   levelRows: { label: string; value: string }[];
   reflectionsText: string;
   upcomingLabel: string;
@@ -58,7 +59,10 @@ export function digestAnswer(raw: Digest, programme: Programme, language: Langua
   const levels = digest.levels.filter((l) => l.participants > 0);
   const levelLabel = (level: number) => t(language, 'digest.chart.levelLabel', { level });
   const lines = levelLines(digest, language);
-  const ratingSeries = levels
+  // Series with both weeks first: a chart takes its x-axis order from the first series, and a
+  // series with only this week's point would put this week before last week's.
+  const ratingSeries = [...levels]
+    .sort((a, b) => Number(b.previousAverageRating !== null) - Number(a.previousAverageRating !== null))
     .filter((l) => l.averageRating !== null || l.previousAverageRating !== null)
     .map((l) => ({
       legend: levelLabel(l.level),
@@ -74,16 +78,19 @@ export function digestAnswer(raw: Digest, programme: Programme, language: Langua
     template: 'digest',
     data: {
       heading: headline(digest, programme, language),
-      subtitle: '',
+      subtitle: t(language, 'digest.period', {
+        from: formatDate(digest.from, programme.timeZone, language, reference),
+        to: formatDate(new Date(Date.parse(digest.to) - 1), programme.timeZone, language, reference),
+      }),
       showCharts: levels.some((l) => l.responseRate !== null) || ratingSeries.length > 0,
       responseChart: {
         title: t(language, 'digest.chart.rate', { week }),
         xAxisTitle: t(language, 'digest.chart.levelAxis'),
         yAxisTitle: t(language, 'digest.chart.rateAxis'),
-        data: levels.map((l) => ({ x: levelLabel(l.level), y: l.responseRate === null ? 0 : Math.round(l.responseRate * 100) })),
-        fallback: lines.join('\n\n'),
+        // A level with no prompts sent has no rate: no bar, rather than a misleading 0 %.
+        data: levels.filter((l) => l.responseRate !== null).map((l) => ({ x: levelLabel(l.level), y: Math.round(l.responseRate! * 100) })),
       },
-      ratingChart: { title: t(language, 'digest.chart.rating'), series: ratingSeries, fallback: lines.join('\n\n') },
+      ratingChart: { title: t(language, 'digest.chart.rating'), series: ratingSeries },
       levelRows: lines.map(asRow),
       reflectionsText: t(language, 'digest.reflections', { count: digest.reflections, previousWeek: previous, previous: digest.previousReflections }),
       upcomingLabel: upcoming[0] ?? '',

@@ -3,6 +3,7 @@
  * hold {placeholders} filled by `t()`; filled values are inserted as plain text, never evaluated.
  */
 import type { Language, Level } from './model';
+import { ANNOUNCEMENT_TEXTS } from './texts-announcements';
 import { DIGEST_TEXTS } from './texts-digest';
 import { PROACTIVE_TEXTS } from './texts-proactive';
 
@@ -103,7 +104,7 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -12,6 +12,7 @@ import { Low, Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { CodedError } from '../domain/errors';
+import type { Announcement } from '../domain/announcement';
 import { SCHEMA_VERSION, type Participant, type Programme } from '../domain/model';
 import type { Store } from './store';
 import {
@@ -366,6 +367,21 @@ export class LowdbStore implements Store {
 
   async pausedParticipants(): Promise<Set<string>> {
     return new Set(this.data.preferences.filter((p) => p.remindersPaused).map((p) => p.participantId));
+  }
+
+  saveAnnouncement(announcement: Announcement): Promise<void> {
+    return this.mutate((data) => ({
+      data: { ...data, announcements: [...data.announcements.filter((a) => a.id !== announcement.id), announcement] },
+      result: undefined,
+    }));
+  }
+
+  async findAnnouncement(id: string): Promise<Announcement | undefined> {
+    return this.data.announcements.find((a) => a.id === id);
+  }
+
+  async listAnnouncements(): Promise<Announcement[]> {
+    return [...this.data.announcements];
   }
 
   /** Waits until every acknowledged change is on disk, then lets go of the file. */

@@ -3,6 +3,7 @@
  * later feature adds get a default, so older files still open.
  */
 import { z } from 'zod';
+import { announcementSchema } from '../domain/announcement';
 import { DELIVERY_KINDS } from '../domain/delivery';
 import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/model';
 
@@ -17,6 +18,8 @@ export const conversationSchema = z
     userId: z.string().optional(),
     aadObjectId: z.string().optional(),
     teamId: z.string().optional(),
+    /** Channel or team name, for choosing channels as a broadcast audience. */
+    name: z.string().optional(),
     tenantId: z.string().optional(),
     /** The serialised Bot Framework ConversationReference used for proactive messages. */
     reference: z.record(z.unknown()),
@@ -41,7 +44,6 @@ export const auditEntrySchema = z
   .strict();
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-const looseRecords = z.array(z.record(z.unknown())).default([]);
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'skipped', 'failed', 'blocked'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
@@ -125,7 +127,7 @@ export const storeDataSchema = z
     absences: z.array(absenceSchema).default([]),
     preferences: z.array(preferenceSchema).default([]),
     outbox: z.array(outboxItemSchema).default([]),
-    announcements: looseRecords,
+    announcements: z.array(announcementSchema).default([]),
     auditLog: z.array(auditEntrySchema).default([]),
   })
   .strict();

@@ -3,6 +3,7 @@
  * file implements it today; a PostgreSQL implementation with several replicas must be able to
  * implement the same interface, so every method is async and says what it does.
  */
+import type { Announcement } from '../domain/announcement';
 import type { Participant, Programme } from '../domain/model';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
 import type { Absence, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem } from './store-schema';
@@ -82,6 +83,12 @@ export interface PreferenceStore {
   pausedParticipants(): Promise<Set<string>>;
 }
 
+export interface AnnouncementStore {
+  saveAnnouncement(announcement: Announcement): Promise<void>;
+  findAnnouncement(id: string): Promise<Announcement | undefined>;
+  listAnnouncements(): Promise<Announcement[]>;
+}
+
 export interface Store
   extends ProgrammeReader,
     ProgrammeWriter,
@@ -91,7 +98,8 @@ export interface Store
     OutboxStore,
     CheckInStore,
     AttendanceStore,
-    PreferenceStore {
+    PreferenceStore,
+    AnnouncementStore {
   /** Waits for pending writes. */
   close(): Promise<void>;
 }

@@ -17,4 +17,8 @@ export interface BotDeps {
   /** Programme owners (Entra object ids or e-mails) and the digest's privacy switches. */
   owners: readonly string[];
   digest: Config['digest'];
+  /** HR admins (Entra object ids or e-mails): imports, session changes, broadcasts. */
+  admins: readonly string[];
+  /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
+  kick: () => void;
 }

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { gatherDigestInput } from '../delivery/gather-digest-input';
 import { buildDigest } from '../domain/digest';
 import { digestAnswer } from '../domain/digest-card';
-import { isoWeekOf } from '../domain/iso-week';
+import { isoWeekOf, weekBounds } from '../domain/iso-week';
 import { matchDigestRequest } from '../domain/match-command';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
@@ -44,7 +44,9 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const scope = isOwner ? ({ kind: 'programme', level: request.level } as const) : ({ kind: 'manager', managerId: participant!.id } as const);
       const at = now();
       const week = request.week ? recentWeek(request.week, isoWeekOf(at, programme.timeZone)) : isoWeekOf(at, programme.timeZone);
-      const input = await gatherDigestInput(store, { digest: deps.digest }, week, scope, at, isOwner ? 'owner' : 'manager');
+      // A past week is shown as it stood at its end, the same as its Monday digest and the CLI preview.
+      const asOf = new Date(Math.min(at.getTime(), weekBounds(week, programme.timeZone).to.getTime()));
+      const input = await gatherDigestInput(store, { digest: deps.digest }, week, scope, asOf, isOwner ? 'owner' : 'manager');
       logger.info({ scope: scope.kind, level: request.level }, 'digest on request');
       await sendAnswer(context, digestAnswer(buildDigest(input), programme, language));
     },

@@ -79,7 +79,7 @@ it('When the owner reads the programme digest, then the week-9 numbers are right
   const text = cardText(owner);
   expect(text).toContain('uge 9');
   // Level 3: two prompts sent in week 9, one answered, rating 4.
-  expect(text).toMatch(/Niveau 3 \(ledere af medarbejdere\)[^\n]*svarprocent 50 %/);
+  expect(text).toContain('Niveau 3 (ledere af medarbejdere)\nsvarprocent 50 %');
   expect(text).toMatch(/gennemsnit 4,0/);
   expect(text).toContain('Trioerne virker \\[se her\\]\\(https://evil.example\\)');
   const quote = text.split('\n').find((l) => l.includes('Trioerne virker'))!;
@@ -88,7 +88,9 @@ it('When the owner reads the programme digest, then the week-9 numbers are right
   expect(text).toContain('Jonas Østergaard'); // owners see who has not answered
   const chart = (owner.body as any[]).find((e) => e.type === 'Chart.VerticalBar');
   expect(chart.data).toEqual(expect.arrayContaining([{ x: 'Niveau 3', y: 50 }]));
-  expect(chart.fallback.type).toBe('TextBlock');
+  // Clients without charts drop them; the same figures are listed as text in the FactSet below.
+  expect(chart.fallback).toBe('drop');
+  expect((owner.body as any[]).some((e) => e.type === 'FactSet' && JSON.stringify(e).includes('svarprocent 50 %'))).toBe(true);
   const problems = adaptiveCardProblems(owner).filter((p) => !/Unknown element type "Chart\./.test(p));
   expect(problems).toEqual([]);
   expect(JSON.stringify(owner).length).toBeLessThan(28 * 1024);

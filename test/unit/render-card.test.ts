@@ -7,6 +7,7 @@ import { answerModule } from '../../src/domain/answer-module';
 import { answerSchedule } from '../../src/domain/answer-schedule';
 import { answerAboutNextSession } from '../../src/domain/answer-session';
 import type { Answer } from '../../src/domain/card-data';
+import { announcementAnswer, composeAnswer, previewAnswer, statusAnswer } from '../../src/domain/announcement-cards';
 import { buildDigest } from '../../src/domain/digest';
 import { digestAnswer } from '../../src/domain/digest-card';
 import { checkInThanksAnswer, reflectionAnswer, reminderAnswer } from '../../src/domain/proactive-cards';
@@ -37,6 +38,18 @@ function everyAnswer(language: Language): Answer[] {
     reflectionAnswer({ programme, session: s3a, participant: sofie, language, promptKey: 'reflection:s3a:p3' }),
     reflectionAnswer({ programme, session: s3a, participant: sofie, language, promptKey: 'p', nudge: true, previous: { rating: 3, text: 'x', mayShare: true } }),
     checkInThanksAnswer(programme, s3a, language, { rating: 4, text: 'Godt', mayShare: false }, false),
+    announcementAnswer({ title: 'Husk tilmelding', text: '**Vigtigt**: se [link](https://intra.example)', linkUrl: 'https://intra.example', linkTitle: 'Læs mere' }, 'HR', language),
+    composeAnswer(programme, [{ id: '19:c@thread.tacv2', name: 'Generelt' }], language, { draftId: 'd1' }),
+    previewAnswer(
+      { id: 'a1', title: 'T', text: 'x', audience: { everyone: true, levels: [], groups: [], electives: [], channels: [] }, createdBy: 'hr', createdAt: now.toISOString(), status: 'draft' },
+      'HR',
+      120,
+      1,
+      programme.timeZone,
+      language,
+      now,
+    ),
+    statusAnswer('T', { pending: 3, sent: 10, failed: 1, blocked: 0, skipped: 2 }, language),
     digestAnswer(
       buildDigest({
         programme,
@@ -84,6 +97,13 @@ describe('Card templates', () => {
     expect(text).toContain('${$root.heading}');
     expect(text).not.toContain('2\n');
     expect((card.actions as any[])[0].data.question).toBe('${value}');
+  });
+
+  it('When an announcement contains template syntax or card JSON, then recipients see it literally', () => {
+    const text = '${$root.title} {"type":"AdaptiveCard","body":[]}';
+    const card = renderAnswer(announcementAnswer({ title: '${1+1}', text }, 'HR', 'da'));
+    expect(cardText(card)).toContain('${1+1}');
+    expect(cardText(card)).toContain(text);
   });
 
   it('When a card has no suggested actions, then it renders without an empty button row', () => {
