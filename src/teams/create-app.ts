@@ -1,5 +1,7 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { BotDeps } from './bot-deps';
+import { registerAnnouncements } from './register-announcements';
+import { registerChannels } from './register-channels';
 import { registerCheckIns } from './register-check-ins';
 import { registerDigests } from './register-digests';
 import { registerInstallation } from './register-installation';
@@ -20,9 +22,11 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
     longRunningMessages: false,
   });
   registerInstallation(app, deps);
+  registerChannels(app, deps);
   registerCheckIns(app, deps);
   registerReminders(app, deps);
   registerDigests(app, deps);
+  registerAnnouncements(app, deps);
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   app.error(createTurnErrorHandler(deps));
   return app;

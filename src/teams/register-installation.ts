@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { answerHelp } from '../domain/answer-messages';
 import type { BotDeps } from './bot-deps';
 import { conversationRecordFrom, scopeOf } from './conversation-record';
+import { learnTeamChannels } from './register-channels';
 import { identifyParticipant } from './identify-participant';
 import { languageOfLocale } from './reply-language';
 import { sendAnswer } from './send-card';
@@ -41,6 +42,7 @@ export function registerInstallation(app: Application, deps: BotDeps): void {
   app.conversationUpdate('membersAdded', async (context: TurnContext) => {
     if (!botWasAdded(context)) return;
     const participant = await storeConversation(context);
+    if (scopeOf(context.activity) === 'channel') await learnTeamChannels(context, deps);
     if (scopeOf(context.activity) !== 'personal') return;
     if (!(await store.markWelcomed(context.activity.conversation.id, now()))) return;
     const language = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);

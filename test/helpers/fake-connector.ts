@@ -109,6 +109,13 @@ export class FakeConnector {
     return this.tooManyRequests;
   }
 
+  /** The channels a team has (TeamsInfo.getTeamChannels). */
+  private readonly channels = new Map<string, { id: string; name?: string }[]>();
+
+  setTeamChannels(teamId: string, channels: { id: string; name?: string }[]): void {
+    this.channels.set(teamId, channels);
+  }
+
   /** Makes a user known to the roster (TeamsInfo.getMember). */
   addMember(member: TeamsMember): void {
     this.members.set(member.id, member);
@@ -204,6 +211,10 @@ export class FakeConnector {
       const fault = faultKey === undefined ? undefined : this.faults.get(faultKey)?.shift();
       if (fault) return this.fail(request, res, fault);
 
+      const teamChannels = /^\/v3\/teams\/([^/]+)\/conversations$/.exec(path);
+      if (method === 'GET' && teamChannels) {
+        return this.answer(request, res, 200, { conversations: this.channels.get(decodeURIComponent(teamChannels[1])) ?? [] });
+      }
       const member = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
       if (method === 'GET' && member) {
         // Teams finds a member by Teams id, Entra object id or UPN.

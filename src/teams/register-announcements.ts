@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { renderAnswer } from '../cards/render-card';
+import { announcementCounts } from '../delivery/announcement-status';
+import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
+import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcement';
+import { composeAnswer, parseAudienceChoices, previewAnswer, statusAnswer } from '../domain/announcement-cards';
+import { normalizeText } from '../domain/normalize-text';
+import { t } from '../domain/texts';
+import { isAdmin, refusalText } from './admin-guard';
+import type { BotDeps } from './bot-deps';
+import { firstProblem } from './card-submissions';
+import { identifyParticipant } from './identify-participant';
+import { languageOf, problemCard } from './register-check-ins';
+import { sendAnswer } from './send-card';
+
+const ANNOUNCE_COMMANDS = new Set(['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'].map(normalizeText));
+const STATUS_COMMANDS = new Set(['status', 'announcement status', 'status paa meddelelse', 'meddelelsesstatus'].map(normalizeText));
+
+const composeSubmissionSchema = z.object({
+  title: z.string().trim().min(1, 'a title is needed').max(200),
+  text: z.string().trim().min(1, 'a text is needed').max(4000),
+  linkUrl: z.union([z.literal(''), z.string().url().startsWith('https://', 'the link must start with https://')]).optional().default(''),
+  linkTitle: z.string().max(80).optional().default(''),
+  audience: z.string().max(5000).optional().default(''),
+  sendDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().default(''),
+  sendTime: z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)]).optional().default(''),
+});
+const idSubmissionSchema = z.object({ announcementId: z.string().min(1).max(100) });
+
+/**
+ * HR's announcements in Teams: "ny meddelelse" / "announce" opens the compose card; Preview shows
+ * the announcement exactly as recipients will see it with Send and Cancel; Send puts it in the
+ * outbox and the admin's card turns into a live status card; "status" shows it again later.
+ * Every step checks the admin role from the Teams user, never from the card.
+ */
+export function registerAnnouncements(app: Application, deps: BotDeps): void {
+  const { store, now, logger } = deps;
+  const channelsOf = async () => (await store.listConversations({ scope: 'channel', active: true })).map((c) => ({ id: c.id, name: c.name }));
+
+  const guard = async (context: TurnContext, action: string) => {
+    const participant = await identifyParticipant(context, deps);
+    const language = languageOf(context, participant?.locale, deps);
+    const allowed = await isAdmin(context, participant, deps, action);
+    return { participant, language, allowed, refusal: allowed ? '' : refusalText(context, participant, deps) };
+  };
+
+  app.message(
+    async (context) => context.activity.type === 'message' && ANNOUNCE_COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context: TurnContext) => {
+      const { language, allowed, refusal } = await guard(context, 'announcement.compose');
+      if (!allowed) return void (await context.sendActivity(refusal));
+      await sendAnswer(context, composeAnswer(await store.getProgramme(), await channelsOf(), language, { draftId: randomUUID() }));
+    },
+  );
+
+  app.message(
+    async (context) => context.activity.type === 'message' && STATUS_COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context: TurnContext) => {
+      const { language, allowed, refusal } = await guard(context, 'announcement.status');
+      if (!allowed) return void (await context.sendActivity(refusal));
+      const latest = (await store.listAnnouncements()).filter((a) => a.status === 'scheduled').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+      if (!latest) {
+        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.status.none'), actions: [] } });
+        return;
+      }
+      await sendAnswer(context, statusAnswer(latest.title, await announcementCounts(store, latest), language));
+    },
+  );
+
+  app.adaptiveCards.actionExecute('announcementPreview', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const { participant, language, allowed, refusal } = await guard(context, 'announcement.preview');
+    if (!allowed) return problemCard(language, refusal);
+    const parsed = composeSubmissionSchema.safeParse(data);
+    if (!parsed.success) return problemCard(language, t(language, 'announce.invalid', { problem: firstProblem(parsed.error) }));
+    const programme = await store.getProgramme();
+    let audience;
+    try {
+      audience = parseAudienceChoices(parsed.data.audience);
+    } catch (err) {
+      return problemCard(language, t(language, 'announce.invalid', { problem: (err as Error).message }));
+    }
+    const sendAt = parsed.data.sendDate
+      ? DateTime.fromISO(`${parsed.data.sendDate}T${parsed.data.sendTime || '09:00'}`, { zone: programme.timeZone }).toUTC().toISO()!
+      : undefined;
+    const draft: Announcement = announcementSchema.parse({
+      id: randomUUID(),
+      title: parsed.data.title,
+      text: parsed.data.text,
+      linkUrl: parsed.data.linkUrl || undefined,
+      linkTitle: parsed.data.linkTitle || undefined,
+      audience,
+      createdBy: context.activity.from?.aadObjectId ?? participant?.email ?? 'unknown',
+      createdAt: now().toISOString(),
+      sendAt,
+      status: 'draft',
+    });
+    const resolved = resolveBroadcastAudience(programme, audience, new Set((await channelsOf()).map((c) => c.id)));
+    if (resolved.participants.length + resolved.channels.length === 0) {
+      return problemCard(language, t(language, 'announce.invalid', { problem: t(language, 'announce.noAudience') }));
+    }
+    await store.saveAnnouncement(draft);
+    return renderAnswer(previewAnswer(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now()));
+  });
+
+  app.adaptiveCards.actionExecute('announcementSend', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const { language, allowed, refusal } = await guard(context, 'announcement.send');
+    if (!allowed) return problemCard(language, refusal);
+    const parsed = idSubmissionSchema.safeParse(data);
+    const draft = parsed.success ? await store.findAnnouncement(parsed.data.announcementId) : undefined;
+    if (!draft || draft.status !== 'draft') return problemCard(language, t(language, 'checkIn.unknownPrompt'));
+    const reference = JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))) as Record<string, unknown>;
+    const scheduled: Announcement = {
+      ...draft,
+      status: 'scheduled',
+      statusCard: context.activity.replyToId
+        ? { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId, reference }
+        : undefined,
+    };
+    await store.saveAnnouncement(scheduled);
+    const recipients = await enqueueAnnouncement(store, scheduled, now());
+    await store.saveAnnouncement({ ...scheduled, recipients });
+    await store.appendAudit({
+      at: now().toISOString(),
+      actor: scheduled.createdBy,
+      action: 'announcement.sent',
+      details: { announcementId: scheduled.id, title: scheduled.title, recipients, audience: scheduled.audience, sendAt: scheduled.sendAt },
+    });
+    logger.info({ announcementId: scheduled.id, recipients }, 'announcement queued');
+    deps.kick();
+    return renderAnswer(statusAnswer(scheduled.title, await announcementCounts(store, scheduled), language));
+  });
+
+  app.adaptiveCards.actionExecute('announcementCancel', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const { language, allowed, refusal } = await guard(context, 'announcement.cancel');
+    if (!allowed) return problemCard(language, refusal);
+    const parsed = idSubmissionSchema.safeParse(data);
+    const draft = parsed.success ? await store.findAnnouncement(parsed.data.announcementId) : undefined;
+    if (draft && draft.status === 'draft') await store.saveAnnouncement({ ...draft, status: 'cancelled' });
+    return renderAnswer({ template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.cancelled'), actions: [] } });
+  });
+}
+
