@@ -4,9 +4,13 @@
  */
 import { Command } from 'commander';
 import { asCodedError } from '../domain/errors';
+import { auditCommand } from './audit-command';
 import { openCliContext } from './cli-context';
+import { changeSessionCommand } from './change-session-command';
 import { digestCommand } from './digest-command';
 import { dispatchCommand } from './dispatch-command';
+import { exportCommand } from './export-command';
+import { importParticipantsCommand, importProgrammeCommand } from './import-command';
 import { planCommand } from './plan-command';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -51,6 +55,52 @@ program
   .option('--lang <lang>', 'da or en (default: the recipient\'s language)')
   .option('--out <file>', 'where to write the card JSON')
   .action((options) => withContext(true, (ctx) => digestCommand(ctx, options, out)));
+
+program
+  .command('change-session <sessionId>')
+  .description('move a session to a new time and/or place; everyone affected is told')
+  .option('--start <datetime>', 'new start, local time in the programme zone (e.g. 2027-03-04T09:00)')
+  .option('--end <datetime>', 'new end (default: same length as before)')
+  .option('--place <name>', 'new place name')
+  .option('--room <room>', 'new room')
+  .option('--address <address>', 'new address')
+  .option('--dry-run', 'show what would change, change nothing')
+  .option('--actor <name>', 'who made the change, for the audit log')
+  .action((sessionId, options) => withContext(Boolean(options.dryRun), (ctx) => changeSessionCommand(ctx, sessionId, options, out)));
+
+// A dry run only reads, so it works while the bot holds the store's lock.
+const importCommand = program.command('import').description('import leaders (CSV from Excel) or the programme (YAML or JSON)');
+
+importCommand
+  .command('participants <file>')
+  .description('upsert leaders by e-mail from a CSV file; leaders missing from the file are deactivated')
+  .option('--dry-run', 'show what would change, save nothing')
+  .option('--actor <name>', 'who the audit log names (default: cli:<your user name>)')
+  .action((file, options) => withContext(Boolean(options.dryRun), (ctx) => importParticipantsCommand(ctx, file, options, out)));
+
+importCommand
+  .command('programme <file>')
+  .description('replace the schedule from a .yaml, .yml or .json programme file, keeping participants\' ids and object ids')
+  .option('--dry-run', 'show what would change, save nothing')
+  .option('--actor <name>', 'who the audit log names (default: cli:<your user name>)')
+  .action((file, options) => withContext(Boolean(options.dryRun), (ctx) => importProgrammeCommand(ctx, file, options, out)));
+
+program
+  .command('export <data>')
+  .description('export check-ins or deliveries as CSV for Excel')
+  .option('--format <format>', 'csv (the only format for now)', 'csv')
+  .option('--out <file>', 'write to this file (default: stdout)')
+  .option('--separator <separator>', "';' (default, Danish Excel), ',' or 'tab'", ';')
+  .option('--no-bom', 'leave out the UTF-8 byte-order mark')
+  .action((data, options) =>
+    withContext(true, (ctx) => exportCommand(ctx, data, options, { out, write: (chunk: string) => void process.stdout.write(chunk) })),
+  );
+
+program
+  .command('audit')
+  .description('print the audit log: imports, session changes, linked Teams accounts')
+  .option('--limit <n>', 'the latest n entries (default 100)')
+  .action((options) => withContext(true, (ctx) => auditCommand(ctx, options, out)));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const coded = asCodedError(err, 'CLI_FAILED');

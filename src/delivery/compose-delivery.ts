@@ -2,7 +2,7 @@ import { CardFactory, MessageFactory, type Activity, type ConversationReference 
 import { renderAnswer } from '../cards/render-card';
 import type { Config } from '../config/config-schema';
 import { announcementAnswer } from '../domain/announcement-cards';
-import { reminderAnswer, reflectionAnswer } from '../domain/proactive-cards';
+import { reminderAnswer, reflectionAnswer, sessionChangedAnswer } from '../domain/proactive-cards';
 import { answerSummary, type Answer } from '../domain/card-data';
 import { reflectionKey } from '../domain/delivery-keys';
 import type { Language, Participant } from '../domain/model';
@@ -45,7 +45,8 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
   const session = programme.sessions.find((s) => s.id === item.sessionId);
   if (!session) return { send: false, reason: 'session-removed' };
-  if ((await store.pausedParticipants()).has(participant.id)) return { send: false, reason: 'paused' };
+  // Pausing stops reminders and prompts; a session that moved is still news the leader needs.
+  if (item.kind !== 'session-change' && (await store.pausedParticipants()).has(participant.id)) return { send: false, reason: 'paused' };
   const conversation = (await store.findPersonalConversation(participant.id)) ?? (await openConversation?.(participant));
   if (!conversation) return { send: false, reason: 'no-conversation' };
   if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
@@ -59,6 +60,10 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
     const promptKey = reflectionKey(session.id, participant.id);
     if (item.kind === 'nudge' && (await store.findCheckIn(promptKey))) return { send: false, reason: 'answered' };
     answer = reflectionAnswer({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
+  } else if (item.kind === 'session-change') {
+    const payload = item.payload as { before?: Parameters<typeof sessionChangedAnswer>[2]; after?: Parameters<typeof sessionChangedAnswer>[3] } | undefined;
+    if (!payload?.before || !payload.after) return { send: false, reason: 'invalid-payload' };
+    answer = sessionChangedAnswer(programme, session, payload.before, payload.after, language, now, calendarUrl(session.id, language));
   } else {
     return { send: false, reason: `unsupported-kind:${item.kind}` };
   }

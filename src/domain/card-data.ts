@@ -1,3 +1,5 @@
+import type { SessionChangeFormCard } from './session-change-form';
+import type { SessionChangedCard } from './proactive-cards';
 import type { AnnouncementCard, AnnouncementComposeCard, AnnouncementPreviewCard, AnnouncementStatusCard } from './announcement-cards';
 import type { DigestCard } from './digest-card';
 /**
@@ -152,7 +154,9 @@ export type Answer =
   | { template: 'announcement'; data: AnnouncementCard }
   | { template: 'announcement-compose'; data: AnnouncementComposeCard }
   | { template: 'announcement-preview'; data: AnnouncementPreviewCard }
-  | { template: 'announcement-status'; data: AnnouncementStatusCard };
+  | { template: 'announcement-status'; data: AnnouncementStatusCard }
+  | { template: 'session-changed'; data: SessionChangedCard }
+  | { template: 'session-change-form'; data: SessionChangeFormCard };
 
 export type CardTemplateName = Answer['template'];
 

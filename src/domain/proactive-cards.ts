@@ -4,7 +4,7 @@
  */
 import type { Answer } from './card-data';
 import { moduleLabel, moduleOf, sessionFacts } from './describe-session';
-import { formatRelativeDays } from './format-date';
+import { formatRelativeDays, formatSessionTime } from './format-date';
 import type { Language, Participant, Programme, Session } from './model';
 import { t } from './texts';
 
@@ -103,6 +103,44 @@ export function checkInThanksAnswer(
       text: checkIn.text,
       shareText: t(language, checkIn.mayShare ? 'checkIn.shared' : 'checkIn.notShared'),
       againText: t(language, 'checkIn.again'),
+    },
+  };
+}
+
+export interface SessionChangedCard {
+  heading: string;
+  title: string;
+  moduleLabel: string;
+  beforeLabel: string;
+  beforeWhen: string;
+  beforePlace: string;
+  afterLabel: string;
+  afterWhen: string;
+  afterPlace: string;
+  calendarLabel: string;
+  calendarUrl: string;
+}
+
+type SessionTimes = Pick<Session, 'start' | 'end' | 'place'>;
+
+/** "Changed": old and new time and place side by side, and a calendar link with the new time (same UID, so it updates). */
+export function sessionChangedAnswer(programme: Programme, session: Session, before: SessionTimes, after: SessionTimes, language: Language, now: Date, calendarUrl: string): Answer {
+  const module = moduleOf(programme, session);
+  const place = (p: SessionTimes['place']) => [p.name, p.room, p.address].filter(Boolean).join(', ');
+  return {
+    template: 'session-changed',
+    data: {
+      heading: t(language, 'change.heading', { module: moduleLabel(language, module) }),
+      title: module.title[language],
+      moduleLabel: moduleLabel(language, module),
+      beforeLabel: t(language, 'change.before'),
+      beforeWhen: formatSessionTime(before.start, before.end, programme.timeZone, language, now),
+      beforePlace: place(before.place),
+      afterLabel: t(language, 'change.after'),
+      afterWhen: formatSessionTime(after.start, after.end, programme.timeZone, language, now),
+      afterPlace: place(after.place),
+      calendarLabel: t(language, 'change.calendar'),
+      calendarUrl,
     },
   };
 }

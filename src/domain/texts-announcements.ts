@@ -32,6 +32,23 @@ export const ANNOUNCEMENT_TEXTS = {
   'announce.status.none': { da: 'Der er ikke sendt nogen meddelelser endnu.', en: 'No announcements have been sent yet.' },
   'announce.invalid': { da: 'Meddelelsen kan ikke sendes: {problem}', en: 'The announcement cannot be sent: {problem}' },
   'announce.noAudience': { da: 'vælg mindst én modtagergruppe', en: 'choose at least one audience' },
+  'change.form.heading': { da: 'Flyt en session', en: 'Move a session' },
+  'change.form.hint': {
+    da: 'Udfyld kun det, der ændres. Alle berørte får besked med gammel og ny tid og sted.',
+    en: 'Fill in only what changes. Everyone affected is told the old and new time and place.',
+  },
+  'change.form.session': { da: 'Session', en: 'Session' },
+  'change.form.date': { da: 'Ny dato', en: 'New date' },
+  'change.form.start': { da: 'Ny starttid', en: 'New start time' },
+  'change.form.end': { da: 'Ny sluttid', en: 'New end time' },
+  'change.form.place': { da: 'Nyt sted', en: 'New place' },
+  'change.form.room': { da: 'Lokale', en: 'Room' },
+  'change.form.address': { da: 'Adresse', en: 'Address' },
+  'change.form.submit': { da: 'Gem og giv besked', en: 'Save and notify' },
+  'change.done': {
+    da: 'Sessionen er ændret: {when}, {place}. {count} deltagere får besked.',
+    en: 'The session was changed: {when}, {place}. {count} participants are being told.',
+  },
   'admin.refused': {
     da: 'Det kan kun programmets administratorer. Kontakt {contactName} på {contactEmail}, hvis du mener, du burde have adgang.',
     en: 'Only the programme administrators can do that. Contact {contactName} at {contactEmail} if you think you should have access.',

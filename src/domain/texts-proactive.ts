@@ -61,5 +61,9 @@ export const PROACTIVE_TEXTS = {
   },
   'pause.resumed': { da: 'Påmindelser og refleksioner er slået til igen.', en: 'Reminders and reflection prompts are on again.' },
   'pause.heading': { da: 'Påmindelser', en: 'Reminders' },
+  'change.heading': { da: 'Ændret: {module}', en: 'Changed: {module}' },
+  'change.before': { da: 'Før', en: 'Before' },
+  'change.after': { da: 'Nu', en: 'Now' },
+  'change.calendar': { da: 'Opdatér min kalender', en: 'Update my calendar' },
   'card.problemHeading': { da: 'Det gik ikke', en: 'That did not work' },
 } as const;

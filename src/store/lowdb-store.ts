@@ -295,6 +295,13 @@ export class LowdbStore implements Store {
     return this.data.outbox.find((o) => o.key === key);
   }
 
+  dropPendingDeliveries(sessionId: string, kinds: string[]): Promise<number> {
+    return this.mutate((data) => {
+      const outbox = data.outbox.filter((o) => !(o.sessionId === sessionId && kinds.includes(o.kind) && o.status === 'pending' && o.attempts === 0));
+      return outbox.length === data.outbox.length ? { data, result: 0 } : { data: { ...data, outbox }, result: data.outbox.length - outbox.length };
+    });
+  }
+
   async nextPendingAttemptAt(): Promise<Date | undefined> {
     let earliest: string | undefined;
     for (const item of this.data.outbox) {

@@ -56,6 +56,11 @@ export interface OutboxStore {
   /** Records one attempt's outcome. Final outcomes (sent, skipped, failed, blocked) are never changed. */
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
   findDelivery(key: string): Promise<OutboxItem | undefined>;
+  /**
+   * Removes deliveries of a session that have not been attempted yet (a moved session): the
+   * planner then plans them again for the new time. Sent ones stay, as the record of what was said.
+   */
+  dropPendingDeliveries(sessionId: string, kinds: string[]): Promise<number>;
   /** When the earliest pending delivery may next be tried (retries wait in the outbox). */
   nextPendingAttemptAt(): Promise<Date | undefined>;
   listDeliveries(filter?: { kinds?: string[]; statuses?: DeliveryStatus[]; participantId?: string }): Promise<OutboxItem[]>;

@@ -7,6 +7,7 @@ import { registerDigests } from './register-digests';
 import { registerInstallation } from './register-installation';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
+import { registerSessionChanges } from './register-session-changes';
 import { createTurnErrorHandler } from './turn-errors';
 
 /**
@@ -27,6 +28,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerReminders(app, deps);
   registerDigests(app, deps);
   registerAnnouncements(app, deps);
+  registerSessionChanges(app, deps);
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   app.error(createTurnErrorHandler(deps));
   return app;

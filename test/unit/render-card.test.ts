@@ -10,7 +10,8 @@ import type { Answer } from '../../src/domain/card-data';
 import { announcementAnswer, composeAnswer, previewAnswer, statusAnswer } from '../../src/domain/announcement-cards';
 import { buildDigest } from '../../src/domain/digest';
 import { digestAnswer } from '../../src/domain/digest-card';
-import { checkInThanksAnswer, reflectionAnswer, reminderAnswer } from '../../src/domain/proactive-cards';
+import { checkInThanksAnswer, reflectionAnswer, reminderAnswer, sessionChangedAnswer } from '../../src/domain/proactive-cards';
+import { sessionChangeFormAnswer } from '../../src/domain/session-change-form';
 import type { Language } from '../../src/domain/model';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { adaptiveCardProblems } from '../helpers/validate-card';
@@ -50,6 +51,8 @@ function everyAnswer(language: Language): Answer[] {
       now,
     ),
     statusAnswer('T', { pending: 3, sent: 10, failed: 1, blocked: 0, skipped: 2 }, language),
+    sessionChangedAnswer(programme, s3a, s3a, { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00' }, language, now, 'https://bot.example/c.ics'),
+    sessionChangeFormAnswer(programme, language, now),
     digestAnswer(
       buildDigest({
         programme,
