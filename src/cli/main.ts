@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { asCodedError } from '../domain/errors';
 import { auditCommand } from './audit-command';
 import { openCliContext } from './cli-context';
+import { broadcastCommand } from './broadcast-command';
 import { changeSessionCommand } from './change-session-command';
 import { digestCommand } from './digest-command';
 import { dispatchCommand } from './dispatch-command';
@@ -101,6 +102,19 @@ program
   .description('print the audit log: imports, session changes, linked Teams accounts')
   .option('--limit <n>', 'the latest n entries (default 100)')
   .action((options) => withContext(true, (ctx) => auditCommand(ctx, options, out)));
+
+program
+  .command('broadcast')
+  .description('send an announcement to levels, groups, electives or channels, with a progress bar')
+  .requiredOption('--audience <audience...>', 'everyone, level:N, group:ID, elective:ID or channel:ID (repeatable)')
+  .requiredOption('--title <title>', 'the announcement title')
+  .option('--text <text>', 'the text (Markdown as Teams supports it)')
+  .option('--text-file <file>', 'read the text from a file')
+  .option('--link <url>', 'optional https link button')
+  .option('--link-title <text>', 'text of the link button')
+  .option('--send-at <datetime>', 'send later (local time in the programme zone); pending deliveries go out with the scheduler')
+  .option('--actor <name>', 'who sends it, for the audit log')
+  .action((options) => withContext(false, (ctx) => broadcastCommand(ctx, options, out)));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const coded = asCodedError(err, 'CLI_FAILED');

@@ -100,3 +100,17 @@ it('When cron runs dispatch at Monday 08:00, then each manager gets exactly one 
   await cli('dispatch', '--now', '2027-03-08T08:05:00+01:00');
   expect(digests()).toHaveLength(2);
 });
+
+it('When HR broadcasts to level 3 from the command line, then each level-3 leader gets one card and the final status is printed', async () => {
+  const textFile = path.join(dir, 'text.md');
+  fs.writeFileSync(textFile, 'Husk at tilmelde jer **valgmodulerne** senest fredag. ${ikke kode}');
+  const { stdout } = await cli('broadcast', '--audience', 'level:3', '--title', 'Tilmelding', '--text-file', textFile, '--actor', 'hr@kommune.example');
+  expect(stdout).toContain('2 recipients');
+  expect(stdout).toContain('Status: 2 sent, 0 pending, 0 failed, 0 blocked, 0 not reached');
+  expect(connector.cards('a:conv-p3')).toHaveLength(1);
+  expect(connector.cards('a:conv-p4')).toHaveLength(1);
+  expect(JSON.stringify(connector.cards('a:conv-p3')[0])).toContain('${ikke kode}');
+  expect(connector.cards('a:conv-p1')).toHaveLength(0);
+  const { stdout: audit } = await cli('audit');
+  expect(audit).toContain('announcement.sent');
+});

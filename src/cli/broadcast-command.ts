@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { SingleBar, Presets } from 'cli-progress';
+import { DateTime } from 'luxon';
+import { createCalendarLinks } from '../calendar/calendar-links';
+import { announcementCounts } from '../delivery/announcement-status';
+import { createDispatcher } from '../delivery/create-dispatcher';
+import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
+import { announcementSchema, type Announcement } from '../domain/announcement';
+import { parseAudienceChoices } from '../domain/announcement-cards';
+import { CodedError } from '../domain/errors';
+import { createAdapter } from '../teams/create-adapter';
+import type { CliContext } from './cli-context';
+
+export interface BroadcastOptions {
+  audience: string[];
+  title: string;
+  text?: string;
+  textFile?: string;
+  link?: string;
+  linkTitle?: string;
+  sendAt?: string;
+  actor?: string;
+}
+
+/**
+ * `broadcast --audience level:3 --audience channel:<id> --title … --text-file …`: sends an
+ * announcement through the outbox (same rate limits and retries as everything else) with a
+ * progress bar, and prints the delivery status at the end.
+ */
+export async function broadcastCommand(ctx: CliContext, options: BroadcastOptions, out: (line: string) => void): Promise<void> {
+  const text = options.textFile ? fs.readFileSync(options.textFile, 'utf8') : options.text;
+  if (!text?.trim()) throw new CodedError('CLI_USAGE', 'give the text with --text-file <file> or --text <text>');
+  const programme = await ctx.store.getProgramme();
+  let audience;
+  try {
+    audience = parseAudienceChoices(options.audience.join(','));
+  } catch (err) {
+    throw new CodedError('CLI_USAGE', `--audience: ${(err as Error).message} (use everyone, level:N, group:ID, elective:ID or channel:ID)`);
+  }
+  const sendAt = options.sendAt ? DateTime.fromISO(options.sendAt, { zone: programme.timeZone }) : undefined;
+  if (sendAt && !sendAt.isValid) throw new CodedError('CLI_USAGE', `--send-at: '${options.sendAt}' is not an ISO date-time`);
+  const parsed = announcementSchema.safeParse({
+    id: randomUUID(),
+    title: options.title,
+    text: text.trim(),
+    linkUrl: options.link,
+    linkTitle: options.linkTitle,
+    audience,
+    createdBy: options.actor ?? `cli:${os.userInfo().username}`,
+    createdAt: new Date().toISOString(),
+    sendAt: sendAt?.toUTC().toISO() ?? undefined,
+    status: 'scheduled',
+  });
+  if (!parsed.success) throw new CodedError('CLI_USAGE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const announcement: Announcement = parsed.data;
+  await ctx.store.saveAnnouncement(announcement);
+  const recipients = await enqueueAnnouncement(ctx.store, announcement, new Date());
+  await ctx.store.saveAnnouncement({ ...announcement, recipients });
+  await ctx.store.appendAudit({
+    at: new Date().toISOString(),
+    actor: announcement.createdBy,
+    action: 'announcement.sent',
+    details: { announcementId: announcement.id, title: announcement.title, recipients, audience, sendAt: announcement.sendAt },
+  });
+  out(`Announcement ${announcement.id}: ${recipients} recipients${announcement.sendAt ? `, sends ${announcement.sendAt}` : ''}`);
+  if (recipients === 0) return;
+
+  const dispatcher = createDispatcher({
+    config: ctx.config,
+    store: ctx.store,
+    adapter: createAdapter(ctx.config),
+    links: createCalendarLinks(ctx.config),
+    logger: ctx.logger,
+    clock: () => new Date(),
+  });
+  const bar = new SingleBar({ format: 'Sending [{bar}] {value}/{total} ({sent} sent, {failed} failed, {blocked} blocked)', hideCursor: true }, Presets.shades_classic);
+  const show = async () => {
+    const c = await announcementCounts(ctx.store, announcement);
+    bar.update(recipients - c.pending, { sent: c.sent, failed: c.failed, blocked: c.blocked });
+    return c;
+  };
+  bar.start(recipients, 0, { sent: 0, failed: 0, blocked: 0 });
+  const timer = setInterval(() => void show(), 250);
+  try {
+    await dispatcher.tick();
+  } finally {
+    clearInterval(timer);
+    await show();
+    bar.stop();
+  }
+  const counts = await announcementCounts(ctx.store, announcement);
+  out(`Status: ${counts.sent} sent, ${counts.pending} pending, ${counts.failed} failed, ${counts.blocked} blocked, ${counts.skipped} not reached`);
+}
