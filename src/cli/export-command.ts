@@ -7,6 +7,7 @@ import type { Language, Programme } from '../domain/model';
 import type { CheckIn, OutboxItem } from '../store/store-schema';
 import type { CliContext } from './cli-context';
 
+/** What `export <data>` can write. */
 export const EXPORTS = ['check-ins', 'deliveries'] as const;
 export type ExportKind = (typeof EXPORTS)[number];
 

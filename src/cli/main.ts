@@ -91,7 +91,7 @@ program
   .description('export check-ins or deliveries as CSV for Excel')
   .option('--format <format>', 'csv (the only format for now)', 'csv')
   .option('--out <file>', 'write to this file (default: stdout)')
-  .option('--separator <separator>', "';' (default, Danish Excel), ',' or 'tab'", ';')
+  .option('--separator <separator>', "';' for Danish Excel, ',' or 'tab'", ';')
   .option('--no-bom', 'leave out the UTF-8 byte-order mark')
   .action((data, options) =>
     withContext(true, (ctx) => exportCommand(ctx, data, options, { out, write: (chunk: string) => void process.stdout.write(chunk) })),
@@ -99,7 +99,7 @@ program
 
 program
   .command('audit')
-  .description('print the audit log: imports, session changes, linked Teams accounts')
+  .description('print the audit log: who imported or changed what, and when')
   .option('--limit <n>', 'the latest n entries (default 100)')
   .action((options) => withContext(true, (ctx) => auditCommand(ctx, options, out)));
 

@@ -97,8 +97,11 @@ function toLanguage(value: string): Language | undefined {
  * object ids are checked against it too (what the import needs); without it only the file itself.
  */
 export function parseParticipantsCsv(text: string, fileName: string, programme?: Programme): ParticipantsCsv {
-  const clean = text.replace(/^\uFEFF/, '');
-  const separator = detectSeparator(clean);
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  // Excel honours (and hides) a first line "sep=;"; it is not the header row, so rows keep Excel's numbers.
+  const sepLine = /^sep=([;,])[ \t]*\r?\n/i.exec(withoutBom);
+  const clean = sepLine ? withoutBom.slice(sepLine[0].length) : withoutBom;
+  const separator = sepLine ? (sepLine[1] as ';' | ',') : detectSeparator(clean);
   const parsed = Papa.parse<string[]>(clean, { delimiter: separator, skipEmptyLines: false });
   const errors: RowError[] = parsed.errors.map((e) => ({ row: (e.row ?? 0) + 1, column: '', message: describeQuoteError(e.code) }));
   const warnings: string[] = [];
@@ -111,9 +114,10 @@ export function parseParticipantsCsv(text: string, fileName: string, programme?:
   records.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((c) => c.trim() === '')) return; // Excel leaves ";;;;" lines below the data
-    const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
-    if (extra.length) {
-      const message = `has ${header.length + extra.length} cells but the header has ${header.length}; put a cell that contains '${separator}' in double quotes`;
+    let used = cells.length; // empty cells at the end of a line are harmless
+    while (used > 0 && cells[used - 1].trim() === '') used -= 1;
+    if (used > header.length) {
+      const message = `has ${used} cells but the header has ${header.length}; put a cell that contains '${separator}' in double quotes`;
       errors.push({ row, column: '', message });
       return;
     }
@@ -183,7 +187,7 @@ function readRow(cells: string[], row: number, columns: Columns, programme: Prog
     const { ids, unknown } = resolveElectives(programme, input.electives);
     unknown.forEach((u) => fail('electives', `unknown elective '${u}'; the electives are: ${describeElectives(programme!)}`));
     const most = programme?.electivesPerParticipant;
-    if (most !== undefined && ids.length > most) fail('electives', `at most ${most} electives per leader, got ${ids.length} (${ids.join(', ')})`);
+    if (most !== undefined && ids.length > most) fail('electives', `at most ${most} ${most === 1 ? 'elective' : 'electives'} per leader, got ${ids.length} (${ids.join(', ')})`);
     out.electives = ids;
   }
   if (input.manager !== undefined) out.managerEmail = input.manager.toLowerCase() || null;
@@ -226,7 +230,7 @@ function checkAcrossRows(rows: ParticipantRow[], columns: Columns, programme: Pr
     else if (r.managerEmail && !inFile.has(r.managerEmail) && !byEmail.has(r.managerEmail))
       errors.push({ row: r.row, column: header('manager'), message: `unknown manager '${r.managerEmail}': not in this file and not in the programme` });
     const existing = byEmail.get(email);
-    const owner = known.find((p) => p.id === r.id);
+    const owner = r.id ? known.find((p) => p.id === r.id) : undefined;
     if (r.id && existing && existing.id !== r.id)
       errors.push({ row: r.row, column: header('id'), message: `the programme knows ${r.email} as '${existing.id}', got '${r.id}'; an id cannot change (leave the cell empty)` });
     else if (r.id && owner && owner.email.toLowerCase() !== email)

@@ -7,7 +7,7 @@
  * YAML is read as YAML 1.2 (the yaml package's default), so unquoted times such as 09:00 and
  * dates stay strings and "no" stays "no", not false.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { ZodIssue } from 'zod';
 import { programmeSchema, type Programme } from './model';
 
@@ -48,9 +48,13 @@ function readStructure(text: string, fileName: string): { value: unknown } | { e
     }
   }
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) {
-    const doc = parseDocument(text, { prettyErrors: false });
-    // The yaml package puts the position in the message ("… at line 3, column 5"); one line is enough.
-    if (doc.errors.length) return { errors: doc.errors.map((e) => `${fileName}: ${e.message.split('\n')[0].replace(/:$/, '')}`) };
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, lineCounter });
+    const at = (offset: number) => {
+      const { line, col } = lineCounter.linePos(offset);
+      return ` line ${line}, column ${col}`;
+    };
+    if (doc.errors.length) return { errors: doc.errors.map((e) => `${fileName}${at(e.pos[0])}: ${lowerFirst(e.message)}`) };
     return { value: doc.toJS() };
   }
   return { errors: [`${fileName}: a programme file must end in .yaml, .yml or .json`] };
