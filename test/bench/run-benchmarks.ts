@@ -4,6 +4,7 @@
  * 10,000-leader fan-out (which takes about four minutes at Teams' rate limit).
  */
 import { benchFanOut } from './fan-out';
+import { benchImport } from './import-participants';
 import { reportIntentAccuracy } from './intent-accuracy';
 import { benchPlanTick } from './plan-deliveries';
 import { benchQuestionLatency } from './question-latency';
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   const plan = benchPlanTick();
   console.log(`\n== Delivery planner tick (${plan.participants} participants, ${plan.sessions} sessions, two years)`);
   console.log(`median ${round(plan.msPerTick)} ms per tick with a realistic outbox, ${round(plan.coldMsPerTick)} ms cold; ${plan.planned} planned`);
+  const imported = benchImport();
+  console.log(`\n== Participant CSV import (${imported.rows} rows, ';' with BOM, against the demo programme)`);
+  console.log(`parse ${round(imported.parseMs)} ms + plan ${round(imported.planMs)} ms = ${round(imported.parseMs + imported.planMs)} ms`);
   for (const participants of quick ? [200] : [200, 10_000]) {
     const r = await benchFanOut(participants);
     console.log(`\n== Reminder fan-out to ${r.participants} leaders (fake connector enforcing 50 messages/s)`);
