@@ -69,6 +69,26 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** Elective choice: the deadline (ISO date-time) after which choices are locked; none = always open. */
+    electives: z.object({ deadline: z.string().datetime({ offset: true }).optional() }).strict().default({}),
+    /** Data retention: check-in texts are purged this long after the programme's last session. */
+    retention: z.object({ checkInTextsAfterProgrammeEnd: isoDuration.default('P180D') }).strict().default({}),
+    /** Production safety: tenants, anonymous mode, request limits. */
+    security: z
+      .object({
+        /** Only activities from these Entra tenant ids are processed (default: BOT_TENANT_ID when set). */
+        allowedTenants: z.array(z.string().min(1)).default([]),
+        /** Run without Bot Framework credentials even with NODE_ENV=production (ALLOW_ANONYMOUS=true). */
+        allowAnonymous: z.boolean().default(false),
+        /** Largest request body on /api/messages. */
+        maxBodyBytes: z.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
+        /** Messages one user may send per minute before the bot asks them to slow down. */
+        messagesPerMinutePerUser: z.number().int().min(1).max(1000).default(20),
+      })
+      .strict()
+      .default({}),
+    /** Store backups: a timestamped copy daily and on shutdown, keeping the newest ones. */
+    backups: z.object({ dir: z.string().min(1).default('data/backups'), keep: z.number().int().min(1).max(365).default(14) }).strict().default({}),
     /** The bot's public base URL, for links in cards (calendar files). Defaults to http://localhost:<port>. */
     publicUrl: z.string().url().optional(),
     /** Key that signs calendar links (SECRET_LINK_KEY). Without it a random key is made at start, and old links stop working after a restart. */

@@ -63,6 +63,7 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   const resolved: Config = {
     ...config,
+    backups: { ...config.backups, dir: path.resolve(baseDir, config.backups.dir) },
     dataFile: path.resolve(baseDir, config.dataFile),
     programmeFile: config.programmeFile ? path.resolve(baseDir, config.programmeFile) : undefined,
   };
