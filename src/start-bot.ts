@@ -7,7 +7,7 @@ import { scheduleDispatch } from './delivery/schedule-dispatch';
 import { registerCalendarRoute } from './http/calendar-route';
 import { startWebServer } from './http/start-web-server';
 import type { Store } from './store/store';
-import { createAdapter } from './teams/create-adapter';
+import { createAdapter, createRequestAuthenticator } from './teams/create-adapter';
 import { createApplication } from './teams/create-app';
 
 export interface StartBotOptions {
@@ -32,7 +32,9 @@ export interface RunningBot {
  * server. Used by index.ts and by the end-to-end tests, so both run exactly the same bot.
  */
 export async function startBot({ config, store, logger, now = () => new Date(), host, globalLimits }: StartBotOptions): Promise<RunningBot> {
-  if (!config.bot.appId) {
+  if (!config.bot.appId && config.security.allowAnonymous) {
+    logger.error('ALLOW_ANONYMOUS=true: the bot accepts unauthenticated requests. Anyone who can reach /api/messages can act as any Teams user.');
+  } else if (!config.bot.appId) {
     logger.warn(
       config.botIdWithoutCredential
         ? 'BOT_ID is set without SECRET_BOT_PASSWORD: running anonymously, accepting unauthenticated requests (local development only).'
@@ -52,6 +54,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     owners: config.owners,
     digest: config.digest,
     admins: config.admins,
+    messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
     kick: () => {
       if (config.dispatch.enabled) dispatcher.tick().catch((err: Error) => logger.error({ err: err.message }, 'dispatch after send failed'));
     },
@@ -63,14 +66,26 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     app,
     logger,
     routes: (restify) => registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale }),
+    maxBodyBytes: config.security.maxBodyBytes,
+    allowedTenants: config.security.allowedTenants,
+    isReady: () => !schedule || schedule.isRunning(),
+    authenticate: createRequestAuthenticator(config),
   });
-  const schedule = config.dispatch.enabled ? scheduleDispatch(config.dispatch.cron, config.timeZone, () => dispatcher.tick(), logger) : undefined;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const schedule = config.dispatch.enabled
+    ? scheduleDispatch(config.dispatch.cron, config.timeZone, () => (inFlight = dispatcher.tick()), logger)
+    : undefined;
   return {
     url: server.url,
     port: server.port,
     dispatcher,
     async close() {
+      // Graceful: refuse new work, let the running tick finish (its unfinished deliveries keep
+      // their lease and are taken over after restart), then close the server.
+      server.stopAccepting();
       schedule?.stop();
+      dispatcher.stop();
+      await inFlight.catch(() => undefined);
       await server.close();
     },
   };

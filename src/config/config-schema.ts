@@ -116,6 +116,10 @@ export const configSchema = z
         appPassword: z.string().optional(),
         appType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
         tenantId: z.string().optional(),
+        /** Where Bot Framework token signing keys are published (sovereign clouds; tests use a local issuer). */
+        openIdMetadataUrl: z.string().url().optional(),
+        /** The expected issuer of channel tokens, with openIdMetadataUrl. */
+        tokenIssuer: z.string().min(1).optional(),
       })
       .strict()
       .default({}),

@@ -28,6 +28,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     SECRET_BOT_PASSWORD: 'appPassword',
     BOT_TYPE: 'appType',
     BOT_TENANT_ID: 'tenantId',
+    BOT_OPENID_METADATA_URL: 'openIdMetadataUrl',
+    BOT_TOKEN_ISSUER: 'tokenIssuer',
   };
   for (const [name, key] of Object.entries(botVars)) {
     const value = get(name);

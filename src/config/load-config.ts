@@ -53,6 +53,12 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
     }
     throw err;
   }
+  if (env.NODE_ENV === 'production' && !config.bot.appId && !config.botIdWithoutCredential && !config.security.allowAnonymous) {
+    throw new CodedError(
+      'CONFIG_INVALID',
+      'NODE_ENV=production but no Bot Framework credentials (BOT_ID with SECRET_BOT_PASSWORD, or BOT_TYPE=UserAssignedMSI): the bot refuses to run unauthenticated. Set ALLOW_ANONYMOUS=true only if you really mean it.',
+    );
+  }
   if (config.botIdWithoutCredential && env.NODE_ENV === 'production') {
     throw new CodedError(
       'CONFIG_INVALID',
@@ -61,8 +67,11 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
   }
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
+  // A single-tenant bot only serves its own tenant unless told otherwise.
+  const allowedTenants = config.security.allowedTenants.length ? config.security.allowedTenants : config.bot.tenantId ? [config.bot.tenantId] : [];
   const resolved: Config = {
     ...config,
+    security: { ...config.security, allowedTenants },
     backups: { ...config.backups, dir: path.resolve(baseDir, config.backups.dir) },
     dataFile: path.resolve(baseDir, config.dataFile),
     programmeFile: config.programmeFile ? path.resolve(baseDir, config.programmeFile) : undefined,

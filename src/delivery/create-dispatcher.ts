@@ -32,6 +32,8 @@ export interface Dispatcher {
   /** Plans what is due now, adds it to the outbox and sends everything due. */
   tick(): Promise<EnqueueReport & DrainReport>;
   sender: ConnectorSender;
+  /** Shutdown: the running tick stops claiming and waiting; later ticks do nothing. */
+  stop(): void;
 }
 
 /**
@@ -48,9 +50,14 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
   const settings = proactiveSettingsFrom(config);
   const workerId = `worker-${randomUUID()}`;
   const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let stopping = false;
   return {
     sender,
+    stop: () => {
+      stopping = true;
+    },
     async tick() {
+      if (stopping) return { planned: 0, added: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0 };
       const enqueued = await enqueueDueDeliveries(store, settings, clock());
       if (config.digest.enabled) {
         const programme = await store.getProgramme();
@@ -70,6 +77,7 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
           clock,
           sleep: wait,
           workerId,
+          shouldStop: () => stopping,
           compose: (item, now) =>
             composeDelivery(
               item,

@@ -16,6 +16,8 @@ export interface WorkerDeps {
   sleep: (ms: number) => Promise<void>;
   workerId: string;
   random?: () => number;
+  /** Set during shutdown: finish the items in hand, claim no more, wait for no retries. */
+  shouldStop?: () => boolean;
 }
 
 export interface DrainOptions {
@@ -45,6 +47,7 @@ export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}):
   const { concurrency = 16, batchSize = 200, leaseMs = 120_000, waitForRetriesMs = 120_000 } = options;
   const report: DrainReport = { sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0 };
   for (;;) {
+    if (deps.shouldStop?.()) return report;
     const batch = await deps.store.claimDueDeliveries({ now: deps.clock(), limit: batchSize, workerId: deps.workerId, leaseMs });
     if (batch.length === 0) {
       const next = await deps.store.nextPendingAttemptAt();
@@ -54,8 +57,9 @@ export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}):
       continue;
     }
     let index = 0;
+    // On shutdown the unstarted rest of a batch stays leased and returns to the queue when the lease runs out.
     const lane = async () => {
-      while (index < batch.length) await processItem(deps, batch[index++], report);
+      while (index < batch.length && !deps.shouldStop?.()) await processItem(deps, batch[index++], report);
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, lane));
   }

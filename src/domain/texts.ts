@@ -98,6 +98,10 @@ const QUESTION_TEXTS = {
   'action.electives': { da: 'Hvilke valgmoduler er der?', en: 'Which electives are there?' },
   'action.help': { da: 'Hjælp', en: 'Help' },
   'action.module': { da: 'Hvad handler modul {number} om?', en: 'Tell me about module {number}' },
+  'flood.slowDown': {
+    da: 'Du skriver hurtigere, end jeg kan følge med. Vent et øjeblik, så svarer jeg igen.',
+    en: 'You are writing faster than I can keep up with. Please wait a moment and I will answer again.',
+  },
   'error.turn': {
     da: 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
     en: 'Sorry, something went wrong on my side. Please try again in a moment.',

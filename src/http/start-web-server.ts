@@ -3,6 +3,7 @@ import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { CodedError } from '../domain/errors';
+import type { RequestAuthenticator } from '../teams/create-adapter';
 import { activityProblem } from './validate-activity';
 
 export interface WebServerOptions {
@@ -16,35 +17,81 @@ export interface WebServerOptions {
   maxBodyBytes?: number;
   /** Further routes (calendar files). */
   routes?: (server: restify.Server) => void;
+  /** Entra tenants whose activities are processed; empty = any (local development). */
+  allowedTenants?: readonly string[];
+  /** For /readyz: the store is loaded and the scheduler runs. */
+  isReady?: () => boolean;
+  /** Validates the Bot Framework token before the adapter runs (see create-adapter.ts). */
+  authenticate?: RequestAuthenticator;
 }
 
 export interface RunningWebServer {
   url: string;
   port: number;
+  /** Refuses new activities (503) while in-flight ones finish: the first step of a graceful shutdown. */
+  stopAccepting(): void;
   close(): Promise<void>;
 }
 
 /** The HTTP edge: /api/messages for the Bot Framework and /healthz for the platform. Transport only. */
-export async function startWebServer({ port, host, adapter, app, logger, maxBodyBytes = 256 * 1024, routes }: WebServerOptions): Promise<RunningWebServer> {
+export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  const { port, host, adapter, app, logger, maxBodyBytes = 256 * 1024, routes, allowedTenants = [], isReady = () => true, authenticate } = options;
   const server = restify.createServer({ name: 'programme-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  let accepting = true;
+
+  // One access-log line per request, with restify's request id (also sent back as a header).
+  // Ids and status only: no bodies, names or e-mails in the logs.
+  server.on('after', (req: restify.Request, res: restify.Response) => {
+    logger.info({ reqId: req.id(), method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+  });
 
   server.post('/api/messages', async (req, res) => {
+    if (!accepting) {
+      res.send(503, { error: { code: 'SHUTTING_DOWN', message: 'The bot is restarting; please retry.' } });
+      return;
+    }
     const problem = activityProblem(req.body);
     if (problem) {
-      logger.warn({ problem }, 'rejected a malformed activity');
+      logger.warn({ reqId: req.id(), problem }, 'rejected a malformed activity');
       res.send(400, { error: { code: 'INVALID_ACTIVITY', message: problem } });
       return;
     }
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-    });
+    if (authenticate) {
+      const verdict = await authenticate(req.body, req.header('authorization') ?? '');
+      if (verdict !== 'ok') {
+        logger.warn({ reqId: req.id(), verdict }, 'request not authenticated');
+        res.send(verdict === 'unauthorized' ? 401 : 503, { error: { code: verdict === 'unauthorized' ? 'UNAUTHORIZED' : 'AUTH_UNAVAILABLE', message: 'Request is not authorized.' } });
+        return;
+      }
+    }
+    const tenant = tenantOf(req.body);
+    if (allowedTenants.length > 0 && (!tenant || !allowedTenants.includes(tenant))) {
+      // Another organisation's Teams: no reply, no processing, just a log line.
+      logger.warn({ reqId: req.id(), tenant: tenant ?? 'none' }, 'activity from a tenant that is not allowed');
+      res.send(403, { error: { code: 'TENANT_NOT_ALLOWED', message: 'This bot serves another organisation.' } });
+      return;
+    }
+    try {
+      await adapter.process(req, res, async (context) => {
+        await app.run(context);
+      });
+    } catch (err) {
+      logger.error({ reqId: req.id(), err: (err as Error).message }, 'request failed');
+      if (!res.headersSent) res.send(500, { error: { code: 'INTERNAL', message: 'Something went wrong; it has been logged.' } });
+    }
   });
 
   routes?.(server);
 
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
+    next();
+  });
+
+  server.get('/readyz', (_req, res, next) => {
+    const ready = accepting && isReady();
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     next();
   });
 
@@ -69,6 +116,16 @@ export async function startWebServer({ port, host, adapter, app, logger, maxBody
   return {
     url,
     port: actualPort,
+    stopAccepting: () => {
+      accepting = false;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** The Entra tenant an activity comes from (Teams puts it in channelData and on the conversation). */
+function tenantOf(body: unknown): string | undefined {
+  const activity = body as { channelData?: { tenant?: { id?: unknown } }; conversation?: { tenantId?: unknown } };
+  const tenant = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
+  return typeof tenant === 'string' ? tenant : undefined;
 }

@@ -19,6 +19,8 @@ export interface BotDeps {
   digest: Config['digest'];
   /** HR admins (Entra object ids or e-mails): imports, session changes, broadcasts. */
   admins: readonly string[];
+  /** Messages per user per minute before the flood guard steps in. */
+  messagesPerMinutePerUser: number;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
 }

@@ -1,5 +1,9 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { FloodGuard } from '../domain/flood-guard';
+import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
+import { languageOfLocale } from './reply-language';
 import { registerAnnouncements } from './register-announcements';
 import { registerChannels } from './register-channels';
 import { registerCheckIns } from './register-check-ins';
@@ -21,6 +25,19 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
     startTypingTimer: false,
     removeRecipientMention: true,
     longRunningMessages: false,
+  });
+  // Before any route: a flooding user gets one "slow down" and is otherwise ignored.
+  const flood = new FloodGuard(deps.messagesPerMinutePerUser);
+  app.turn('beforeTurn', async (context: TurnContext) => {
+    if (context.activity.type !== 'message') return true;
+    const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
+    const verdict = flood.hit(user, deps.now().getTime());
+    if (verdict === 'ok') return true;
+    if (verdict === 'warn') {
+      deps.logger.warn({ user }, 'message flood: slowing the user down');
+      await context.sendActivity(t(languageOfLocale(context.activity.locale, deps.defaultLanguage), 'flood.slowDown'));
+    }
+    return false;
   });
   registerInstallation(app, deps);
   registerChannels(app, deps);

@@ -38,8 +38,13 @@ export interface TestBotOptions {
 export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const connector = options.connector ?? (await FakeConnector.start());
   const store = options.store ?? createMemoryStore(newStoreData(options.programme));
-  // The scheduler stays off: tests run the dispatcher's tick themselves.
-  const config = configSchema.parse({ port: 0, ...options.config, dispatch: { enabled: false, ...options.config?.dispatch } });
+  // The scheduler stays off and the flood guard is generous, unless a test says otherwise.
+  const config = configSchema.parse({
+    port: 0,
+    ...options.config,
+    dispatch: { enabled: false, ...options.config?.dispatch },
+    security: { messagesPerMinutePerUser: 1000, ...options.config?.security },
+  });
   const started = Date.now();
   const clock = () => new Date(options.now.getTime() + (Date.now() - started));
   const server = await startBot({ config, store, logger: pino({ level: 'silent' }), now: clock, host: '127.0.0.1', globalLimits: options.globalLimits });
