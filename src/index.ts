@@ -9,6 +9,8 @@ import { createLogger } from './create-logger';
 import { asCodedError } from './domain/errors';
 import { openConfiguredStore } from './store/open-configured-store';
 import { startBot } from './start-bot';
+import { writeBackup } from './store/backup-store';
+import { Cron } from 'croner';
 
 async function main(): Promise<void> {
   const envName = process.env.TEAMSFX_ENV || 'local';
@@ -20,10 +22,27 @@ async function main(): Promise<void> {
   const server = await startBot({ config, store, logger, now });
   logger.info({ endpoint: `${server.url}/api/messages`, dataFile: config.dataFile, env: envName }, 'Programme Bot is running');
 
+  // A daily copy of the store at 02:00 local, and one on every orderly shutdown.
+  const backup = () => {
+    const file = writeBackup(config.dataFile, config.backups.dir, config.backups.keep, now());
+    if (file) logger.info({ file }, 'store backed up');
+  };
+  const daily = new Cron('0 2 * * *', { timezone: config.timeZone }, backup);
+
+  let stopping = false;
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new work, finishing what is in flight');
+    daily.stop();
     await server.close();
     await store.close();
+    try {
+      backup();
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, 'backup on shutdown failed');
+    }
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -85,6 +85,27 @@ it('When the bot starts on a fresh machine, then it creates the demo store and a
   }
 });
 
+it('When the platform sends SIGTERM, then the bot stops taking work, flushes the store, writes a backup, releases the store and exits 0', async () => {
+  const dataFile = path.join(dir, 'store.json');
+  const backups = path.join(dir, 'backups');
+  const bot = startProcess({ DATA_FILE: dataFile, BACKUP_DIR: backups });
+  await endpointOf(bot);
+  bot.child.kill('SIGTERM');
+  expect(await bot.exited).toBe(0);
+  expect(bot.output()).toContain('"msg":"stopped"');
+  const files = fs.readdirSync(backups);
+  expect(files).toHaveLength(1);
+  expect(JSON.parse(fs.readFileSync(path.join(backups, files[0]), 'utf8')).schemaVersion).toBe(1);
+  expect(fs.existsSync(`${dataFile}.lock`)).toBe(false);
+});
+
+it('When NODE_ENV is production and there are no credentials, then the bot refuses to start', async () => {
+  const bot = startProcess({ DATA_FILE: path.join(dir, 'store.json'), NODE_ENV: 'production', BOT_ID: '' });
+  expect(await bot.exited).toBe(1);
+  expect(bot.output()).toContain('refuses to run unauthenticated');
+  expect(fs.existsSync(path.join(dir, 'store.json'))).toBe(false);
+});
+
 it('When the store file is corrupt, then the bot refuses to start, says why, and leaves the file untouched', async () => {
   const dataFile = path.join(dir, 'store.json');
   fs.writeFileSync(dataFile, '{ "schemaVersion": 1, "programme": ');

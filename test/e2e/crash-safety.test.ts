@@ -1,0 +1,51 @@
+/**
+ * The store survives kill -9 at any moment: a child process writes in a loop and is killed with
+ * SIGKILL mid-stream; the file must still be valid and hold every write that was acknowledged.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { validateStoreData } from '../../src/store/lowdb-store';
+
+const ROOT = path.join(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+async function crashAfter(file: string, acks: number): Promise<number> {
+  const child = spawn(TSX, [path.join(ROOT, 'test', 'helpers', 'store-writer.ts'), file], { cwd: ROOT });
+  let acknowledged = -1;
+  let buffer = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        const n = Number(line.replace('ack ', ''));
+        if (Number.isFinite(n)) acknowledged = n;
+        if (acknowledged >= acks && !child.killed) {
+          child.kill('SIGKILL');
+          resolve();
+        }
+      }
+    });
+    child.on('exit', () => resolve());
+    child.on('error', reject);
+  });
+  await new Promise((r) => (child.exitCode !== null || child.signalCode ? r(undefined) : child.on('exit', r)));
+  return acknowledged;
+}
+
+it.each([40, 137, 301])('When the writer is killed with SIGKILL after %i acknowledged writes, then the file is valid and holds every acknowledged write', async (acks) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-crash-'));
+  try {
+    const file = path.join(dir, 'store.json');
+    const acknowledged = await crashAfter(file, acks);
+    expect(acknowledged).toBeGreaterThanOrEqual(acks);
+    const data = validateStoreData(JSON.parse(fs.readFileSync(file, 'utf8')), file);
+    const written = new Set(data.auditLog.map((e) => e.details.n as number));
+    for (let n = 0; n <= acknowledged; n++) expect(written.has(n)).toBe(true);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
