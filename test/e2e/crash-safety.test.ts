@@ -9,10 +9,10 @@ import path from 'node:path';
 import { validateStoreData } from '../../src/store/lowdb-store';
 
 const ROOT = path.join(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 async function crashAfter(file: string, acks: number): Promise<number> {
-  const child = spawn(TSX, [path.join(ROOT, 'test', 'helpers', 'store-writer.ts'), file], { cwd: ROOT });
+  // node itself runs the TypeScript (tsx as a loader), so SIGKILL hits the writing process, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test', 'helpers', 'store-writer.ts'), file], { cwd: ROOT });
   let acknowledged = -1;
   let buffer = '';
   await new Promise<void>((resolve, reject) => {

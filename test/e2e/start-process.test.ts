@@ -11,7 +11,6 @@ import { FakeConnector } from '../helpers/fake-connector';
 import { cardText } from '../helpers/programmes';
 
 const ROOT = path.join(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 interface Started {
   child: ChildProcess;
@@ -21,7 +20,8 @@ interface Started {
 
 function startProcess(env: Record<string, string>): Started {
   let output = '';
-  const child = spawn(TSX, [path.join(ROOT, 'src', 'index.ts')], {
+  // node itself runs the TypeScript (tsx as a loader), so signals reach the bot, not a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'development', PORT: '0',  LOG_LEVEL: 'info', ...env },
   });
