@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher'
 import type { RateWindow } from './delivery/rate-limiter';
 import { scheduleDispatch } from './delivery/schedule-dispatch';
 import { registerCalendarRoute } from './http/calendar-route';
+import { registerMyDataRoute } from './http/my-data-route';
 import { startWebServer } from './http/start-web-server';
 import type { Store } from './store/store';
 import { createAdapter, createRequestAuthenticator } from './teams/create-adapter';
@@ -54,6 +55,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     owners: config.owners,
     digest: config.digest,
     admins: config.admins,
+    electives: config.electives,
     messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
     kick: () => {
       if (config.dispatch.enabled) dispatcher.tick().catch((err: Error) => logger.error({ err: err.message }, 'dispatch after send failed'));
@@ -65,7 +67,10 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     adapter,
     app,
     logger,
-    routes: (restify) => registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale }),
+    routes: (restify) => {
+      registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale });
+      registerMyDataRoute(restify, { store, links, now });
+    },
     maxBodyBytes: config.security.maxBodyBytes,
     allowedTenants: config.security.allowedTenants,
     isReady: () => !schedule || schedule.isRunning(),

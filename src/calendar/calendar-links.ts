@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/config-schema';
 import { signCalendarToken, verifyCalendarToken, type CalendarScope } from './link-token';
+import { signMyDataToken, verifyMyDataToken } from './my-data-token';
 
 export interface CalendarLinks {
   /** Browser link to one session's .ics file. */
@@ -8,10 +9,14 @@ export interface CalendarLinks {
   /** Browser link to all of a participant's sessions. */
   participantUrl(participantId: string, language: string): string;
   verify(token: string): CalendarScope | undefined;
+  /** Browser link to a leader's own data (a JSON file), valid until `expiresAt`. */
+  myDataUrl(participantId: string, expiresAt: Date): string;
+  /** Whose data a "my data" token grants at `now`, or undefined (forged or expired). */
+  verifyMyData(token: string, now: Date): string | undefined;
 }
 
 /**
- * Signed calendar links. The key comes from SECRET_LINK_KEY; without it a random key is made at
+ * Signed links: calendar files, and the short-lived "my data" file. The key comes from SECRET_LINK_KEY; without it a random key is made at
  * start, which is fine locally but makes links in old cards stop working after a restart.
  */
 export function createCalendarLinks(config: Pick<Config, 'linkKey' | 'publicUrl' | 'port'>): CalendarLinks {
@@ -22,5 +27,7 @@ export function createCalendarLinks(config: Pick<Config, 'linkKey' | 'publicUrl'
     sessionUrl: (id, language) => url({ kind: 'session', id }, language),
     participantUrl: (id, language) => url({ kind: 'participant', id }, language),
     verify: (token) => verifyCalendarToken(token, key),
+    myDataUrl: (id, expiresAt) => `${base}/my-data/${signMyDataToken(id, expiresAt, key)}.json`,
+    verifyMyData: (token, now) => verifyMyDataToken(token, key, now),
   };
 }

@@ -9,6 +9,7 @@ import type { Language, Participant } from '../domain/model';
 import type { Store } from '../store/store';
 import type { ConversationRecord, OutboxItem } from '../store/store-schema';
 import { composeDigest } from './compose-digest';
+import { composeWaitlistPromotion } from './compose-waitlist-promotion';
 
 /** A delivery ready to send, or the reason it must not be sent (recorded as skipped). */
 export type Composed =
@@ -39,6 +40,7 @@ export function cardActivity(answer: Answer): Partial<Activity> {
 export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: Date): Promise<Composed> {
   if (item.kind === 'digest') return composeDigest(item, deps, now);
   if (item.kind === 'announcement') return composeAnnouncement(item, deps);
+  if (item.kind === 'waitlist-promotion') return composeWaitlistPromotion(item, deps, now);
   const { store, defaultLanguage, calendarUrl, openConversation } = deps;
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);

@@ -6,6 +6,7 @@ import type { Config } from '../config/config-schema';
 import type { Store } from '../store/store';
 import { refreshAnnouncementStatus } from './announcement-status';
 import { composeDelivery } from './compose-delivery';
+import { purgeExpiredCheckInTexts } from './purge-check-in-texts';
 import { createConnectorSender, type ConnectorSender } from './connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './enqueue-due';
 import { isoWeekOf } from '../domain/iso-week';
@@ -94,6 +95,7 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
         drain,
       );
       await refreshAnnouncementStatus(store, sender, config.defaultLocale, logger);
+      await purgeExpiredCheckInTexts(store, config, clock());
       const report = { ...enqueued, ...drained };
       if (report.added || report.sent || report.failed || report.blocked) logger.info(report, 'dispatch tick');
       return report;

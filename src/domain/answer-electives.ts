@@ -38,7 +38,7 @@ export function answerElectives({ programme, participant, language, now }: Answe
         ? t(language, 'electives.yours', { titles: joinList(language, chosenTitles) })
         : t(language, 'electives.noneChosen'),
       items,
-      actions: suggest(language, 'action.schedule', 'action.next'),
+      actions: suggest(language, 'action.chooseElectives', 'action.schedule', 'action.next'),
     },
   };
 }

@@ -2,6 +2,9 @@ import type { SessionChangeFormCard } from './session-change-form';
 import type { SessionChangedCard } from './proactive-cards';
 import type { AnnouncementCard, AnnouncementComposeCard, AnnouncementPreviewCard, AnnouncementStatusCard } from './announcement-cards';
 import type { DigestCard } from './digest-card';
+import type { AbsenceChoiceCard, AbsenceStatusCard } from './absence-cards';
+import type { ElectiveChoiceCard } from './elective-choice-card';
+import type { EraseCheckInsCard, LinkCard } from './self-service-cards';
 /**
  * The data each card template in the top-level cards/ folder expects, one interface per
  * template, named after it (cards/session-details.json ↔ SessionDetailsCard). Every string is
@@ -156,7 +159,12 @@ export type Answer =
   | { template: 'announcement-preview'; data: AnnouncementPreviewCard }
   | { template: 'announcement-status'; data: AnnouncementStatusCard }
   | { template: 'session-changed'; data: SessionChangedCard }
-  | { template: 'session-change-form'; data: SessionChangeFormCard };
+  | { template: 'session-change-form'; data: SessionChangeFormCard }
+  | { template: 'absence-choice'; data: AbsenceChoiceCard }
+  | { template: 'absence-status'; data: AbsenceStatusCard }
+  | { template: 'elective-choice'; data: ElectiveChoiceCard }
+  | { template: 'erase-check-ins'; data: EraseCheckInsCard }
+  | { template: 'link'; data: LinkCard };
 
 export type CardTemplateName = Answer['template'];
 

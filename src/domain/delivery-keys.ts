@@ -18,3 +18,11 @@ export function reflectionKey(sessionId: string, participantId: string): string 
 export function nudgeKey(sessionId: string, participantId: string): string {
   return `nudge:${sessionId}:${participantId}`;
 }
+
+/**
+ * "waitlist-promotion:<electiveId>:<participantId>:<at>": a seat given from the waiting list. The
+ * instant is part of the key because a leader may leave and get the same seat again later.
+ */
+export function waitlistPromotionKey(electiveId: string, participantId: string, at: Date): string {
+  return `waitlist-promotion:${electiveId}:${participantId}:${at.toISOString()}`;
+}

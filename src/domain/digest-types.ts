@@ -14,6 +14,8 @@ export interface DigestCheckIn {
   rating: number;
   text: string;
   mayShare: boolean;
+  /** Set when the text was erased (by the leader or the retention rule): it still counted as a reflection. */
+  textErasedAt?: string;
   submittedAt: string;
   updatedAt: string;
 }
@@ -106,7 +108,7 @@ export interface Digest {
   scope: DigestScope;
   /** The levels in scope, 1..3, even a level with no participants (figures null/0). */
   levels: LevelFigures[];
-  /** Check-ins submitted in the week (by submittedAt) with non-empty text. */
+  /** Check-ins submitted in the week (by submittedAt) with a text, also one erased since. */
   reflections: number;
   previousReflections: number;
   upcoming: UpcomingSession[];

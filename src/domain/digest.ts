@@ -128,8 +128,9 @@ export function buildDigest(input: DigestInput): Digest {
   });
 
   const weekCheckIns = checkIns.filter((c) => isWithin(c.submittedAt, thisWindow));
+  // An erased text was a reflection when it was written: counts of past weeks must not shrink.
   const reflectionsIn = (window: Window) =>
-    checkIns.filter((c) => isWithin(c.submittedAt, window) && c.text.trim() !== '').length;
+    checkIns.filter((c) => isWithin(c.submittedAt, window) && (c.text.trim() !== '' || c.textErasedAt !== undefined)).length;
 
   const upcoming = upcomingSessions(input, people);
   // Naming who has not answered is a programme decision (it can feel like being reported), so off by default.

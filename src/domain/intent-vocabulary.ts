@@ -14,6 +14,10 @@ export type Concept =
   | 'SCHEDULE' | 'ALL' | 'SHOW' | 'WHERE_Q' | 'PLACE' | 'IT' | 'GO' | 'NOT_WHERE' | 'PREPARE'
   | 'READ' | 'READING' | 'BRING' | 'ASK' | 'WHAT' | 'SHOULD' | 'ABOUT' | 'ELECTIVE' | 'DIPLOMA' | 'HELP' | 'PAST'
   | 'BLOCK' | 'FILLER'
+  // Leaders' self-service requests: absence, withdrawing it, the calendar file, choosing electives.
+  | 'NOT' | 'COME' | 'ABSENCE' | 'CANCEL' | 'AFTER_ALL' | 'IF' | 'CALENDAR' | 'ADD' | 'CHANGE' | 'CHOOSE'
+  /** Derived, not listed: a date ("den 12.", "the 12th", "12 March", "på torsdag"), see absence-words.ts. */
+  | 'DATE'
   /** Derived, not listed: a module noun with a number next to it ("modul 3", "third module"). */
   | 'MODULE_NUMBER';
 
@@ -93,14 +97,33 @@ export const VOCABULARY: VocabularyEntry[] = [
     'show', 'give', 'what', 'whats', 'which', 'when', 'whens', 'where', 'wheres', 'how', 'should']),
   // The bot answers about the coming session; a past one would get a wrong answer.
   entry('PAST', false, ['sidste', 'forrige', 'var', 'i går', 'tidligere', 'sidst'], ['last', 'previous', 'was', 'were', 'did', 'yesterday', 'earlier']),
-  // Things leaders ask that the bot cannot do yet (absence, calendar, moving sessions), plus
-  // negation, opinions and everyday topics: an answer about the schedule would be wrong there.
-  entry('BLOCK', true, ['kalender', 'kalenderen', 'outlook', 'invitation', 'aflyse', 'aflyst', 'afbud', 'melde afbud',
-    'afmelde', 'fravær', 'syg', 'flytte', 'flyttet', 'ændre', 'ændret', 'skifte', 'bytte', 'tilføje', 'påmind',
-    'påmindelse', 'husk mig'], ['calendar', 'outlook', 'invite', 'invitation', 'cancel', 'cancelled', 'canceled',
-    'absence', 'absent', 'sick', 'skip', 'miss', 'reschedule', 'move', 'moved', 'change', 'changed', 'switch', 'swap',
-    'add', 'remind', 'reminder']),
-  entry('BLOCK', false, ['ikke', 'aldrig', 'ingen'], ['not', 'dont', 'cant', 'cannot', 'wont', 'isnt', 'never']),
+  // Self-service requests. They are recognised only in the shapes listed in match-intent.ts; for
+  // every other intent these words block an answer, as before: a schedule answer to "cancel my
+  // absence" or "add it to my calendar" would be wrong.
+  entry('NOT', false, ['ikke', 'aldrig', 'ingen'], ['not', 'dont', 'cant', 'cannot', 'wont', 'isnt', 'never', 'unable',
+    'couldnt', 'wouldnt']),
+  entry('COME', true, ['komme', 'kommer', 'deltage', 'deltager', 'være med', 'være der', 'møde op', 'dukke op', 'nå'],
+    ['come', 'coming', 'make', 'make it', 'attend', 'attending', 'join', 'be there', 'participate', 'go']),
+  entry('ABSENCE', true, ['afbud', 'melde afbud', 'meld afbud', 'afmelde', 'afmeld', 'fravær', 'fraværende'],
+    ['absence', 'absent', 'apologies', 'send my apologies']),
+  entry('CANCEL', true, ['annuller', 'annullere', 'annullér', 'fortryd', 'fortryde', 'tilbagekald', 'træk', 'træk tilbage',
+    'trække tilbage', 'aflys', 'aflyse', 'aflyst', 'slet', 'slette', 'fjern', 'fjerne'],
+    ['cancel', 'cancelled', 'canceled', 'withdraw', 'undo', 'revoke', 'retract', 'remove', 'delete', 'take back']),
+  entry('AFTER_ALL', false, ['alligevel', 'alligevel godt', 'godt alligevel', 'når alligevel'], ['after all', 'anyway', 'anyways']),
+  // "hvis jeg ikke kan komme" asks what happens; it registers nothing.
+  entry('IF', false, ['hvis', 'hvad nu hvis', 'i fald'], ['if', 'what if', 'in case', 'suppose']),
+  entry('CALENDAR', true, ['kalender', 'kalenderen', 'kalenderfil', 'outlook', 'ics'],
+    ['calendar', 'calender', 'outlook', 'ics', 'ical', 'icalendar', 'calendar file']),
+  entry('ADD', true, ['tilføje', 'tilføj', 'føj', 'føje', 'sæt', 'sætte', 'lægge', 'læg', 'importere', 'importer',
+    'synkronisere', 'synkroniser', 'hent', 'hente', 'eksportere'], ['add', 'put', 'import', 'sync', 'export', 'download', 'save']),
+  entry('CHANGE', true, ['ændre', 'ændret', 'skifte', 'skift', 'bytte', 'byt'], ['change', 'changed', 'switch', 'swap']),
+  // Choosing is also filler in a question ("which electives can I choose"); see the rules.
+  entry('CHOOSE', true, ['vælg', 'vælge', 'tilmeld', 'tilmelde', 'tilmelding'],
+    ['choose', 'pick', 'select', 'sign up', 'signup', 'enrol', 'enroll', 'register']),
+  // Things the bot cannot do (moving sessions, reminders on request), plus negation, opinions and
+  // everyday topics: an answer about the schedule would be wrong there.
+  entry('BLOCK', true, ['invitation', 'syg', 'flytte', 'flyttet', 'påmind', 'påmindelse', 'husk mig'],
+    ['invite', 'invitation', 'sick', 'skip', 'miss', 'reschedule', 'move', 'moved', 'remind', 'reminder']),
   entry('BLOCK', false, ['synes', 'mener', 'kan lide', 'god', 'godt', 'dårlig', 'dårligt', 'fedt', 'spændende', 'kedelig',
     'kedeligt', 'dejligt', 'dejlig', 'interessant', 'feedback', 'vejr', 'vejret', 'klokken', 'budget', 'budgettet',
     'løn', 'ferie'], ['like', 'love', 'liked', 'loved', 'hate', 'enjoy', 'enjoyed', 'good', 'great', 'bad', 'boring',
@@ -111,14 +134,14 @@ export const VOCABULARY: VocabularyEntry[] = [
     'altså', 'fra', 'efter', 'inden', 'før', 'ved', 'hos', 'som', 'eller', 'please', 'få', 'finde', 'hvordan',
     'starter', 'begynder', 'slutter', 'varer', 'næstkommende', 'hedder', 'bliver', 'være', 'give', 'giv', 'tjek',
     'kommer', 'komme', 'ligesom', 'bot', 'botten', 'programbot', 'vælge', 'valgt', 'tilmelde', 'nummer', 'nr',
-    'skrive', 'sige', 'over', 'info', 'information', 'detaljer', 'helt', 'mere', 'hej', 'hejsa', 'hallo', 'godmorgen', 'god morgen', 'goddag', 'kære'],
+    'skrive', 'sige', 'over', 'info', 'information', 'detaljer', 'helt', 'mere', 'desværre', 'beklager', 'tilbage', 'hej', 'hejsa', 'hallo', 'godmorgen', 'god morgen', 'goddag', 'kære'],
   ['i', 'im', 'me', 'my', 'mine', 'is', 'are', 'am', 'the', 'a', 'an', 'its', 'of', 'for', 'to', 'in', 'on', 'at',
     'with', 'do', 'does', 'can', 'could', 'would', 'will', 'shall', 'you', 'your', 'our', 'us', 'please', 'pls',
     'plz', 'there', 'this', 'these', 'those', 'and', 'or', 'so', 'just', 'again', 'get', 'got', 'have', 'has', 'want',
     'know', 'find', 'give', 'let', 'lets', 'bot', 'one', 'some', 'any', 'up', 'then', 'now', 'kindly', 'quick',
     'question', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'exactly', 'choose', 'pick',
     'number', 'no', 'nr', 'programmebot', 'going', 'happening', 'coming', 'like to', 'tell', 'wondering',
-    'ok', 'okay', 'hmm', 'um', 'id', 'ill', 'more', 'info', 'information', 'details', 'hello', 'hi', 'hey', 'good morning', 'morning', 'dear']),
+    'ok', 'okay', 'hmm', 'um', 'id', 'ill', 'unfortunately', 'sorry', 'able', 'afraid', 'more', 'info', 'information', 'details', 'hello', 'hi', 'hey', 'good morning', 'morning', 'dear']),
 ];
 
 /**

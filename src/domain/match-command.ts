@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize-text';
 
-export type CommandName = 'checkIn' | 'pauseReminders' | 'resumeReminders';
+export type CommandName = 'checkIn' | 'pauseReminders' | 'resumeReminders' | 'myData' | 'deleteCheckIns';
 
 /**
  * Short commands that change something, matched exactly (after normalising case, punctuation and
@@ -25,6 +25,33 @@ const COMMANDS: Record<CommandName, string[]> = {
     'start paamindelser',
     'genoptag paamindelser',
     'slaa paamindelser til',
+  ],
+  // Privacy requests. Exact phrases too: erasing asks for confirmation, but a leader should get
+  // their data or the erase card only when they asked for it.
+  myData: [
+    'my data',
+    'show my data',
+    'download my data',
+    'export my data',
+    'what do you know about me',
+    'what data do you have about me',
+    'mine data',
+    'vis mine data',
+    'hent mine data',
+    'mine oplysninger',
+    'hvad ved du om mig',
+    'hvilke data har du om mig',
+  ],
+  deleteCheckIns: [
+    'delete my check-ins',
+    'delete my check ins',
+    'delete my checkins',
+    'delete my reflections',
+    'erase my reflections',
+    'slet mine refleksioner',
+    'slet mine check-ins',
+    'slet mine tjek ind',
+    'slet mine svar',
   ],
 };
 

@@ -1,16 +1,38 @@
+import { findDateWords, splitReason } from './absence-words';
 import { detectLanguage } from './detect-language';
 import { NUMBER_WORDS, ORDINAL_WORDS, REAL_WORDS, VOCABULARY, type Concept } from './intent-vocabulary';
 import type { Language } from './model';
 import { isNearMiss } from './near-miss';
 import { spellingVariants, stripMarkup, tokenize } from './normalize-text';
 
-export type IntentName = 'nextSession' | 'schedule' | 'where' | 'prepare' | 'module' | 'electives' | 'help' | 'unknown';
+export type IntentName =
+  | 'nextSession' | 'schedule' | 'where' | 'prepare' | 'module' | 'electives' | 'help'
+  // Self-service requests (see SELF_SERVICE_RULES).
+  | 'absence' | 'withdrawAbsence' | 'calendar' | 'chooseElectives'
+  | 'unknown';
+
+/** Which session an absence (or its withdrawal) is about, as far as the words tell. */
+export interface AbsenceTarget {
+  /** "den 12.", "the 12th", "12. marts". */
+  day?: number;
+  month?: number;
+  /** "på torsdag", "on Thursday": 1 = Monday … 7 = Sunday. */
+  weekday?: number;
+  /** "næste modul", "the next session". */
+  next?: boolean;
+  /** "modul 3". */
+  moduleNumber?: number;
+}
 
 export interface MatchedIntent {
   intent: IntentName;
   language: Language;
   /** Only for 'module': the number the leader asked about ("modul 3", "module three"). */
   moduleNumber?: number;
+  /** Only for 'absence' and 'withdrawAbsence': the session the words point at. */
+  target?: AbsenceTarget;
+  /** Only for 'absence': the reason given after "fordi", "because" etc., as written. */
+  reason?: string;
   /**
    * Confidence in [0, 1] in the returned intent. For 'unknown' it is 1 minus the confidence of
    * the best rule that fell short (1 when nothing came close or the text was blocked).
@@ -32,6 +54,26 @@ interface Rule {
   base: number;
   blockedBy?: Concept[];
 }
+
+/**
+ * Requests that change something or hand out a link. They come first because their words
+ * ("ikke", "afbud", "kalender") block every question rule below, and they are narrow on purpose:
+ * "jeg kan ikke komme" needs both the negation and a verb of coming, so "jeg kommer for sent" or
+ * "jeg er syg i morgen" are not absences. "Hvis"/"if" makes it a question about what would happen.
+ */
+const SELF_SERVICE_RULES: Rule[] = [
+  { intent: 'withdrawAbsence', needs: [['CANCEL'], ['ABSENCE']], base: 0.9, blockedBy: ['NOT', 'IF'] },
+  { intent: 'withdrawAbsence', needs: [['COME'], ['AFTER_ALL']], base: 0.85, blockedBy: ['NOT', 'IF', 'PAST'] },
+  { intent: 'absence', needs: [['NOT'], ['COME']], base: 0.9, blockedBy: ['PAST', 'IF', 'BLOCK', 'CANCEL', 'AFTER_ALL'] },
+  { intent: 'absence', needs: [['ABSENCE']], base: 0.85, blockedBy: ['PAST', 'IF', 'BLOCK', 'CANCEL', 'NOT'] },
+  { intent: 'calendar', needs: [['CALENDAR']], base: 0.85, blockedBy: ['PAST', 'IF', 'BLOCK', 'CANCEL', 'NOT', 'CHANGE'] },
+  // "which electives can I choose" asks what there is (the 'electives' rule); "vælg valgmodul" and
+  // "kan jeg skifte valgmodul" want to choose.
+  { intent: 'chooseElectives', needs: [['CHOOSE', 'CHANGE'], ['ELECTIVE']], base: 0.9, blockedBy: ['WHAT', 'PAST', 'IF', 'BLOCK', 'NOT'] },
+];
+
+/** Words that keep every question rule from answering: see SELF_SERVICE_RULES and the vocabulary. */
+const QUESTION_BLOCKERS: Concept[] = ['BLOCK', 'NOT', 'ABSENCE', 'CANCEL', 'IF', 'CALENDAR', 'ADD', 'CHANGE'];
 
 const RULES: Rule[] = [
   // A number names one module, so it wins even over "when"/"where": "when is module 3" is about
@@ -183,6 +225,17 @@ function findModuleNumber(tokens: string[], tags: Set<Concept>[]): number | unde
  */
 export function matchIntent(text: string, fallbackLanguage: Language): MatchedIntent {
   const language = detectLanguage(text, fallbackLanguage);
+  // "…, fordi jeg er på kursus": the reason is the leader's own words, not part of the request,
+  // so it is matched without them; every other message is matched whole, as always.
+  const split = splitReason(text);
+  if (split) {
+    const request = matchWords(split.core, language);
+    if (request.intent === 'absence') return { ...request, reason: split.reason };
+  }
+  return matchWords(text, language);
+}
+
+function matchWords(text: string, language: Language): MatchedIntent {
   const tokens = tokenize(text);
   // A bare "?" (or "??") is the universal "what can I do here?".
   if (tokens.length === 0) {
@@ -190,22 +243,27 @@ export function matchIntent(text: string, fallbackLanguage: Language): MatchedIn
   }
   const tags = tagWords(tokens);
   const moduleNumber = findModuleNumber(tokens, tags);
+  const date = findDateWords(tokens, tags);
   const present = new Set<Concept>(tags.flatMap((t) => [...t]));
   if (moduleNumber !== undefined) present.add('MODULE_NUMBER');
   const unexplained = tags.filter((t) => t.size === 0).length;
   const asks = present.has('ASK') || stripMarkup(text).includes('?');
   const penalty = unexplained * (asks ? PENALTY_IN_QUESTION : PENALTY_IN_REMARK);
-  if (present.has('BLOCK')) return { intent: 'unknown', language, score: 1 };
+  const blocked = QUESTION_BLOCKERS.some((c) => present.has(c));
 
   let best = 0;
-  for (const rule of RULES) {
+  for (const rule of blocked ? SELF_SERVICE_RULES : [...SELF_SERVICE_RULES, ...RULES]) {
     if (rule.blockedBy?.some((c) => present.has(c))) continue;
     if (!rule.needs.every((group) => group.some((c) => present.has(c)))) continue;
     const score = Math.max(0, rule.base - penalty);
     if (score >= THRESHOLD) {
-      return rule.intent === 'module'
-        ? { intent: 'module', language, moduleNumber, score: round(score) }
-        : { intent: rule.intent, language, score: round(score) };
+      const matched: MatchedIntent = { intent: rule.intent, language, score: round(score) };
+      if (rule.intent === 'module') matched.moduleNumber = moduleNumber;
+      if (rule.intent === 'absence' || rule.intent === 'withdrawAbsence') {
+        const next = present.has('NEXT') || present.has('NEXT_TIME') || present.has('NEXT_PHRASE');
+        matched.target = { ...date, ...(next ? { next } : {}), ...(moduleNumber !== undefined ? { moduleNumber } : {}) };
+      }
+      return matched;
     }
     best = Math.max(best, score);
   }

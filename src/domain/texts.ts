@@ -6,6 +6,7 @@ import type { Language, Level } from './model';
 import { ANNOUNCEMENT_TEXTS } from './texts-announcements';
 import { DIGEST_TEXTS } from './texts-digest';
 import { PROACTIVE_TEXTS } from './texts-proactive';
+import { SELF_SERVICE_TEXTS } from './texts-self-service';
 
 const QUESTION_TEXTS = {
   'next.heading': { da: 'Dit næste modul', en: 'Your next module' },
@@ -77,8 +78,8 @@ const QUESTION_TEXTS = {
     en: 'I am the programme assistant. Ask me in Danish or English, for example:',
   },
   'help.items': {
-    da: '- "Hvornår er mit næste modul?"\n- "Hvor er det?"\n- "Hvad skal jeg forberede?"\n- "Vis mit program"\n- "Hvad handler modul 3 om?"\n- "Hvilke valgmoduler er der?"',
-    en: '- "When is my next module?"\n- "Where is it?"\n- "What should I prepare?"\n- "Show my schedule"\n- "Tell me about module 3"\n- "Which electives are there?"',
+    da: '- "Hvornår er mit næste modul?"\n- "Hvor er det?"\n- "Hvad skal jeg forberede?"\n- "Vis mit program"\n- "Hvad handler modul 3 om?"\n- "Hvilke valgmoduler er der?"\n- "Vælg valgmoduler"\n- "Jeg kan ikke komme den 12."\n- "Kalender"\n- "Mine data"',
+    en: '- "When is my next module?"\n- "Where is it?"\n- "What should I prepare?"\n- "Show my schedule"\n- "Tell me about module 3"\n- "Which electives are there?"\n- "Choose electives"\n- "I can\'t come on the 12th"\n- "Add my sessions to my calendar"\n- "My data"',
   },
   'fallback.heading': { da: 'Det forstod jeg ikke helt', en: "I didn't quite get that" },
   'fallback.text': {
@@ -108,7 +109,7 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -13,6 +13,7 @@ import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { CodedError } from '../domain/errors';
 import type { Announcement } from '../domain/announcement';
+import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/elective-choice';
 import { SCHEMA_VERSION, type Participant, type Programme } from '../domain/model';
 import type { Store } from './store';
 import {
@@ -26,6 +27,8 @@ import {
   type StoreData,
 } from './store-schema';
 import { claim, enqueue, recordOutcome, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { eraseCheckInTexts } from './check-in-changes';
+import { chooseElectives } from './elective-changes';
 
 export interface OpenStoreOptions {
   /** Called once when the file does not exist yet; its result is validated and written. */
@@ -341,6 +344,21 @@ export class LowdbStore implements Store {
     const since = filter.since?.toISOString();
     return this.data.checkIns.filter(
       (c) => (!filter.participantId || c.participantId === filter.participantId) && (!since || c.updatedAt >= since),
+    );
+  }
+
+  eraseCheckInTexts(filter: { participantId?: string }, at: Date): Promise<number> {
+    return this.mutate((data) => eraseCheckInTexts(data, filter, at));
+  }
+
+  chooseElectives(participantId: string, electiveIds: string[], now: Date, options: { joinWaitlist: boolean; deadline?: Date }): Promise<ElectiveChoiceOutcome> {
+    // One synchronous change: concurrent choices for the last seat are applied one after the other.
+    return this.mutate((data) => chooseElectives(data, { participantId, electiveIds, now, ...options }));
+  }
+
+  async listWaitlist(filter: { electiveId?: string; participantId?: string } = {}): Promise<WaitlistEntry[]> {
+    return this.data.electiveWaitlist.filter(
+      (w) => (!filter.electiveId || w.electiveId === filter.electiveId) && (!filter.participantId || w.participantId === filter.participantId),
     );
   }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { announcementSchema } from '../domain/announcement';
 import { DELIVERY_KINDS } from '../domain/delivery';
+import { waitlistEntrySchema } from '../domain/elective-choice';
 import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/model';
 
 export const conversationSchema = z
@@ -92,6 +93,8 @@ export const checkInSchema = z
     text: z.string().max(1000),
     /** The leader allowed the text to be quoted (without name) in digests. */
     mayShare: z.boolean().default(false),
+    /** When the text was erased (by the leader, or by the retention rule); the rating stays. */
+    textErasedAt: z.string().optional(),
     submittedAt: z.string(),
     updatedAt: z.string(),
   })
@@ -128,6 +131,8 @@ export const storeDataSchema = z
     preferences: z.array(preferenceSchema).default([]),
     outbox: z.array(outboxItemSchema).default([]),
     announcements: z.array(announcementSchema).default([]),
+    /** Leaders waiting for a seat on a full elective, in the order they joined. */
+    electiveWaitlist: z.array(waitlistEntrySchema).default([]),
     auditLog: z.array(auditEntrySchema).default([]),
   })
   .strict();

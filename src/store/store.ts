@@ -4,6 +4,7 @@
  * implement the same interface, so every method is async and says what it does.
  */
 import type { Announcement } from '../domain/announcement';
+import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/elective-choice';
 import type { Participant, Programme } from '../domain/model';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
 import type { Absence, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem } from './store-schema';
@@ -73,6 +74,29 @@ export interface CheckInStore {
   /** Prompt keys that have a check-in (no nudge for them). */
   answeredPromptKeys(): Promise<Set<string>>;
   listCheckIns(filter?: { participantId?: string; since?: Date }): Promise<CheckIn[]>;
+  /**
+   * Erases the texts of check-ins, one leader's or (no participantId) everyone's, and withdraws
+   * their permission to be quoted. Ratings stay. Returns how many texts were erased.
+   */
+  eraseCheckInTexts(filter: { participantId?: string }, at: Date): Promise<number>;
+}
+
+export interface ElectiveStore {
+  /**
+   * A leader's complete new choice of electives, as one atomic operation: seats are given while
+   * there are free ones (never more than the capacity, however many leaders choose at once), a full
+   * elective puts the leader in line when `joinWaitlist` (else the whole choice is refused), seats
+   * given up go to the first in line, each promoted leader gets a 'waitlist-promotion' delivery in
+   * the outbox, and the audit log records it. Refused after `deadline`.
+   */
+  chooseElectives(
+    participantId: string,
+    electiveIds: string[],
+    now: Date,
+    options: { joinWaitlist: boolean; deadline?: Date },
+  ): Promise<ElectiveChoiceOutcome>;
+  /** The waiting lists, in queue order. */
+  listWaitlist(filter?: { electiveId?: string; participantId?: string }): Promise<WaitlistEntry[]>;
 }
 
 export interface AttendanceStore {
@@ -104,7 +128,8 @@ export interface Store
     CheckInStore,
     AttendanceStore,
     PreferenceStore,
-    AnnouncementStore {
+    AnnouncementStore,
+    ElectiveStore {
   /** Waits for pending writes. */
   close(): Promise<void>;
 }

@@ -23,4 +23,6 @@ export interface BotDeps {
   messagesPerMinutePerUser: number;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
+  /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
+  electives?: Config['electives'];
 }

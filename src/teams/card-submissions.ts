@@ -21,6 +21,35 @@ export const absenceSubmissionSchema = z.object({
 });
 export type AbsenceSubmission = z.infer<typeof absenceSubmissionSchema>;
 
+/** Booleans come back from Input.Toggle as "true"/"false", from card data as booleans. */
+const flag = z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]);
+/** The participant a self-service card was made for; checked against the Teams user, never trusted. */
+const forParticipant = z.string().min(1).max(100);
+
+export const absenceChoiceSubmissionSchema = z.object({
+  sessionId: z.string().min(1).max(100),
+  mode: z.enum(['record', 'withdraw']),
+  reason: z.string().max(500, 'the reason is longer than 500 characters').optional().default(''),
+  forParticipant,
+});
+export type AbsenceChoiceSubmission = z.infer<typeof absenceChoiceSubmissionSchema>;
+
+export const electiveChoiceSubmissionSchema = z.object({
+  forParticipant,
+  // A multi-select ChoiceSet sends "e1,e2"; an empty selection sends nothing at all.
+  electiveIds: z
+    .union([z.string().max(2000), z.array(z.string().max(100)).max(50)])
+    .optional()
+    .default('')
+    .transform((v) => [...new Set((Array.isArray(v) ? v : v.split(',')).map((id) => id.trim()).filter(Boolean))])
+    .refine((ids) => ids.length <= 50, 'too many electives'),
+  joinWaitlist: flag.optional().default(false),
+});
+export type ElectiveChoiceSubmission = z.infer<typeof electiveChoiceSubmissionSchema>;
+
+export const eraseCheckInsSubmissionSchema = z.object({ forParticipant, confirm: flag });
+export type EraseCheckInsSubmission = z.infer<typeof eraseCheckInsSubmissionSchema>;
+
 /** The first problem of a failed parse, as a short sentence ("rating: …"). */
 export function firstProblem(error: z.ZodError): string {
   const issue = error.issues[0];

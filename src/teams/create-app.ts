@@ -4,11 +4,15 @@ import { FloodGuard } from '../domain/flood-guard';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
+import { registerAbsences } from './register-absences';
 import { registerAnnouncements } from './register-announcements';
+import { registerCalendar } from './register-calendar';
 import { registerChannels } from './register-channels';
 import { registerCheckIns } from './register-check-ins';
 import { registerDigests } from './register-digests';
+import { registerElectives } from './register-electives';
 import { registerInstallation } from './register-installation';
+import { registerMyData } from './register-my-data';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
 import { registerUnknownInvokes } from './register-unknown-invokes';
@@ -47,6 +51,10 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerDigests(app, deps);
   registerAnnouncements(app, deps);
   registerSessionChanges(app, deps);
+  registerAbsences(app, deps);
+  registerElectives(app, deps);
+  registerCalendar(app, deps);
+  registerMyData(app, deps);
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   registerUnknownInvokes(app);
   app.error(createTurnErrorHandler(deps));

@@ -5,6 +5,7 @@ import { answerQuestion } from '../domain/answer-question';
 import { matchIntent } from '../domain/match-intent';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
+import { questionText } from './question-text';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
 import { sendAnswer } from './send-card';
@@ -29,11 +30,4 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
     await sendAnswer(context, answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() }));
   });
-}
-
-/** The typed text, or the question a suggested-question button submitted (bounded, strings only). */
-function questionText(context: TurnContext): string {
-  if (context.activity.text) return context.activity.text;
-  const question = (context.activity.value as { question?: unknown } | undefined)?.question;
-  return typeof question === 'string' ? question.slice(0, 500) : '';
 }

@@ -12,7 +12,10 @@ import { z } from 'zod';
 import { matchIntent, type IntentName } from '../../src/domain/match-intent';
 import { languageSchema } from '../../src/domain/model';
 
-const INTENTS = ['nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help', 'unknown'] as const satisfies readonly IntentName[];
+const INTENTS = [
+  'nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help',
+  'absence', 'withdrawAbsence', 'calendar', 'chooseElectives', 'unknown',
+] as const satisfies readonly IntentName[];
 
 const labelledSchema = z
   .object({
@@ -83,9 +86,9 @@ const percent = (n: number): string => `${(n * 100).toFixed(1)}%`;
 
 function printResult(title: string, result: IntentSetResult, log: (line: string) => void): void {
   log(`${title}: ${result.size} utterances, accuracy ${percent(result.accuracy)} (${result.correct}/${result.size})`);
-  log('  intent        support  precision  recall');
+  log('  intent            support  precision  recall');
   for (const [intent, r] of Object.entries(result.perIntent)) {
-    log(`  ${intent.padEnd(12)}  ${String(r.support).padStart(7)}  ${percent(r.precision).padStart(9)}  ${percent(r.recall).padStart(6)}`);
+    log(`  ${intent.padEnd(16)}  ${String(r.support).padStart(7)}  ${percent(r.precision).padStart(9)}  ${percent(r.recall).padStart(6)}`);
   }
   if (result.misses.length === 0) log('  misses: none');
   for (const { expected, got } of result.misses) {

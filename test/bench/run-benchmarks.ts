@@ -5,6 +5,7 @@
  */
 import { benchFanOut } from './fan-out';
 import { benchImport } from './import-participants';
+import { benchLoad } from './load';
 import { reportIntentAccuracy } from './intent-accuracy';
 import { benchPlanTick } from './plan-deliveries';
 import { benchQuestionLatency } from './question-latency';
@@ -25,6 +26,12 @@ async function main(): Promise<void> {
   const imported = benchImport();
   console.log(`\n== Participant CSV import (${imported.rows} rows, ';' with BOM, against the demo programme)`);
   console.log(`parse ${round(imported.parseMs)} ms + plan ${round(imported.planMs)} ms = ${round(imported.parseMs + imported.planMs)} ms`);
+  const load = await benchLoad(200);
+  console.log(`\n== Load: ${load.leaders} leaders at once, 10 questions and a check-in each (${load.requests} requests over HTTP, file store)`);
+  console.log(
+    `p50 ${round(load.p50Ms)} ms, p99 ${round(load.p99Ms)} ms, max ${round(load.maxMs)} ms, ${round(load.requests / load.seconds)} requests/s; ` +
+      `${load.acknowledgedCheckIns} check-ins acknowledged, ${load.missingCheckIns} missing from the store file afterwards`,
+  );
   for (const participants of quick ? [200] : [200, 10_000]) {
     const r = await benchFanOut(participants);
     console.log(`\n== Reminder fan-out to ${r.participants} leaders (fake connector enforcing 50 messages/s)`);

@@ -74,8 +74,8 @@ describe('Matching leaders’ questions to intents', () => {
     expect(matchIntent('<at>Programme Bot</at>', 'en').intent).toBe('unknown');
   });
 
-  it('When a leader asks for something the bot cannot do yet, then the intent is unknown rather than a schedule answer', () => {
-    for (const text of ["I can't come on the 12th", 'add it to my calendar', 'cancel my next session', 'kan jeg flytte mit modul', 'jeg vil gerne melde afbud til næste samling']) {
+  it('When a leader asks for something the bot cannot do, then the intent is unknown rather than a schedule answer', () => {
+    for (const text of ['cancel my next session', 'kan jeg flytte mit modul', 'can I move my session', 'remind me tomorrow']) {
       expect(matchIntent(text, 'en').intent).toBe('unknown');
     }
   });

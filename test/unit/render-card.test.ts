@@ -12,6 +12,9 @@ import { buildDigest } from '../../src/domain/digest';
 import { digestAnswer } from '../../src/domain/digest-card';
 import { checkInThanksAnswer, reflectionAnswer, reminderAnswer, sessionChangedAnswer } from '../../src/domain/proactive-cards';
 import { sessionChangeFormAnswer } from '../../src/domain/session-change-form';
+import { absenceChoiceAnswer, absenceStatusAnswer } from '../../src/domain/absence-cards';
+import { electiveChoiceAnswer, promotionAnswer } from '../../src/domain/elective-choice-card';
+import { calendarAnswer, eraseCheckInsAnswer, myDataAnswer } from '../../src/domain/self-service-cards';
 import type { Language } from '../../src/domain/model';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { adaptiveCardProblems } from '../helpers/validate-card';
@@ -53,6 +56,23 @@ function everyAnswer(language: Language): Answer[] {
     statusAnswer('T', { pending: 3, sent: 10, failed: 1, blocked: 0, skipped: 2 }, language),
     sessionChangedAnswer(programme, s3a, s3a, { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00' }, language, now, 'https://bot.example/c.ics'),
     sessionChangeFormAnswer(programme, language, now),
+    absenceChoiceAnswer({ programme, sessions: [s3a, programme.sessions[4]], language, now, mode: 'record', why: 'unclear', reason: 'Kursus', participantId: 'p3' }),
+    absenceStatusAnswer({ programme, session: s3a, language, now, participantId: 'p3', absence: {} }),
+    absenceStatusAnswer({ programme, session: s3a, language, now, participantId: 'p3' }),
+    electiveChoiceAnswer({
+      programme,
+      participant: sofie,
+      waitlist: [{ electiveId: 'e1', participantId: 'p1', joinedAt: now.toISOString() }],
+      language,
+      now,
+      deadline: new Date('2027-03-01T12:00:00+01:00'),
+      contactName: 'HR',
+      notice: { text: 'Gemt', problem: false },
+    }),
+    eraseCheckInsAnswer(language, 3, 'p3'),
+    calendarAnswer(language, 5, 'https://bot.example/calendar/x.ics'),
+    myDataAnswer(language, 15, 'https://bot.example/my-data/x.json'),
+    promotionAnswer(programme, 'e1', language, now)!,
     digestAnswer(
       buildDigest({
         programme,

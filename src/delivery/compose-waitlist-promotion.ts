@@ -1,0 +1,23 @@
+import { promotionAnswer } from '../domain/elective-choice-card';
+import type { OutboxItem } from '../store/store-schema';
+import { cardActivity, type ComposeDeps, type Composed } from './compose-delivery';
+
+/**
+ * The notice to a leader who got a seat from the waiting list. Checked at send time: a leader who
+ * meanwhile gave the elective up again (or left the programme) is not told about a seat they no
+ * longer have. Pausing reminders does not stop it: it is about their programme, not a reminder.
+ */
+export async function composeWaitlistPromotion(item: OutboxItem, deps: ComposeDeps, now: Date): Promise<Composed> {
+  const electiveId = (item.payload as { electiveId?: unknown } | undefined)?.electiveId;
+  const programme = await deps.store.getProgramme();
+  const participant = programme.participants.find((p) => p.id === item.participantId);
+  if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
+  if (typeof electiveId !== 'string' || !participant.electives.includes(electiveId)) return { send: false, reason: 'seat-given-up' };
+  const language = participant.locale ?? deps.defaultLanguage;
+  const answer = promotionAnswer(programme, electiveId, language, now);
+  if (!answer) return { send: false, reason: 'elective-removed' };
+  const conversation = (await deps.store.findPersonalConversation(participant.id)) ?? (await deps.openConversation?.(participant));
+  if (!conversation) return { send: false, reason: 'no-conversation' };
+  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
+  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
+}

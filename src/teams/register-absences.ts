@@ -1,0 +1,95 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { absenceChoiceAnswer, absenceStatusAnswer } from '../domain/absence-cards';
+import type { Language, Participant, Programme } from '../domain/model';
+import { resolveAbsence, upcomingSessionsFor } from '../domain/resolve-absence';
+import { noticeAnswer } from '../domain/self-service-cards';
+import { t } from '../domain/texts';
+import { renderAnswer } from '../cards/render-card';
+import type { BotDeps } from './bot-deps';
+import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
+import { problemCard } from './register-check-ins';
+import { cardActor, isIntent, startSelfService } from './self-service-turn';
+import { sendAnswer } from './send-card';
+
+/**
+ * Absences by message: "jeg kan ikke komme den 12." registers an absence from the session the
+ * words point at, "annuller mit afbud" withdraws one; when the words do not say which session, a
+ * card lists the candidates (Action.Execute "absenceChoice"). Only the leader's own upcoming
+ * sessions count, whatever a card submission says.
+ */
+export function registerAbsences(app: Application, deps: BotDeps): void {
+  const { store, logger, now } = deps;
+
+  /** Registers the absence, keeping an earlier reason when this time none was given. */
+  async function record(programme: Programme, participant: Participant, sessionId: string, reason: string | undefined, language: Language) {
+    const earlier = (await store.listAbsences({ sessionId, participantId: participant.id }))[0];
+    const kept = reason || earlier?.reason;
+    await store.recordAbsence({ sessionId, participantId: participant.id, reason: kept, registeredAt: now().toISOString() });
+    logger.info({ participantId: participant.id, sessionId }, 'absence registered');
+    const session = programme.sessions.find((s) => s.id === sessionId)!;
+    return absenceStatusAnswer({ programme, session, language, now: now(), participantId: participant.id, absence: { reason: kept } });
+  }
+
+  async function withdraw(programme: Programme, participant: Participant, sessionId: string, language: Language) {
+    await store.withdrawAbsence(sessionId, participant.id);
+    logger.info({ participantId: participant.id, sessionId }, 'absence withdrawn');
+    const session = programme.sessions.find((s) => s.id === sessionId)!;
+    return absenceStatusAnswer({ programme, session, language, now: now(), participantId: participant.id });
+  }
+
+  /** The sessions a withdrawal can be about: upcoming ones the leader is registered absent from. */
+  async function absentFrom(programme: Programme, participant: Participant) {
+    const absent = new Set((await store.listAbsences({ participantId: participant.id })).map((a) => a.sessionId));
+    return upcomingSessionsFor(programme, participant, now()).filter((s) => absent.has(s.id));
+  }
+
+  app.message(
+    async (context) => isIntent(context, 'absence', 'withdrawAbsence'),
+    async (context: TurnContext) => {
+      const turn = await startSelfService(context, deps);
+      if (!turn) return;
+      const { participant, intent, language } = turn;
+      const programme = await store.getProgramme();
+      const withdrawing = intent.intent === 'withdrawAbsence';
+      const candidates = withdrawing ? await absentFrom(programme, participant) : upcomingSessionsFor(programme, participant, now());
+      let resolution = resolveAbsence(programme, candidates, intent.target);
+      // Withdrawing the only absence there is needs no question; registering one always names the session.
+      if (withdrawing && resolution.kind === 'choose' && resolution.why === 'unclear' && resolution.sessions.length === 1) {
+        resolution = { kind: 'one', session: resolution.sessions[0] };
+      }
+      if (resolution.kind === 'none') {
+        await sendAnswer(context, noticeAnswer(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none')));
+      } else if (resolution.kind === 'choose') {
+        const { sessions, why } = resolution;
+        await sendAnswer(
+          context,
+          absenceChoiceAnswer({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id }),
+        );
+      } else {
+        const sessionId = resolution.session.id;
+        await sendAnswer(context, withdrawing ? await withdraw(programme, participant, sessionId, language) : await record(programme, participant, sessionId, intent.reason, language));
+      }
+    },
+  );
+
+  app.adaptiveCards.actionExecute('absenceChoice', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const actor = await cardActor(context, deps, data?.forParticipant, 'absenceChoice');
+    if ('refusal' in actor) return actor.refusal;
+    const { participant, language } = actor;
+    const parsed = absenceChoiceSubmissionSchema.safeParse(data);
+    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
+    const { sessionId, mode, reason } = parsed.data;
+    const programme = await store.getProgramme();
+    // The session must be one of the leader's own upcoming ones: the card data alone proves nothing.
+    if (!upcomingSessionsFor(programme, participant, now()).some((s) => s.id === sessionId)) {
+      logger.warn({ participantId: participant.id, sessionId: sessionId.slice(0, 100) }, 'absence for a session not the leader\'s refused');
+      return problemCard(language, t(language, 'absence.notYourSession'));
+    }
+    const answer =
+      mode === 'record'
+        ? await record(programme, participant, sessionId, reason.trim() || undefined, language)
+        : await withdraw(programme, participant, sessionId, language);
+    return renderAnswer(answer);
+  });
+}

@@ -1,0 +1,30 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { sessionsFor } from '../domain/attendance';
+import { calendarAnswer, noticeAnswer } from '../domain/self-service-cards';
+import { t } from '../domain/texts';
+import type { BotDeps } from './bot-deps';
+import { isIntent, startSelfService } from './self-service-turn';
+import { sendAnswer } from './send-card';
+
+/**
+ * "Add my sessions to my calendar" / "kalender": a card with a signed link to one .ics file with
+ * all of the leader's sessions (served by the calendar route; stable UIDs, so downloading it again
+ * updates the events instead of doubling them).
+ */
+export function registerCalendar(app: Application, deps: BotDeps): void {
+  app.message(
+    async (context) => isIntent(context, 'calendar'),
+    async (context: TurnContext) => {
+      const turn = await startSelfService(context, deps);
+      if (!turn) return;
+      const { participant, language } = turn;
+      const sessions = sessionsFor(await deps.store.getProgramme(), participant);
+      if (sessions.length === 0) {
+        await sendAnswer(context, noticeAnswer(t(language, 'calendar.heading'), t(language, 'schedule.empty')));
+        return;
+      }
+      await sendAnswer(context, calendarAnswer(language, sessions.length, deps.links.participantUrl(participant.id, language)));
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { electiveChoiceAnswer, electiveChoiceNotice } from '../domain/elective-choice-card';
+import type { Language, Participant } from '../domain/model';
+import { t } from '../domain/texts';
+import { renderAnswer } from '../cards/render-card';
+import type { BotDeps } from './bot-deps';
+import { electiveChoiceSubmissionSchema, firstProblem } from './card-submissions';
+import { problemCard } from './register-check-ins';
+import { cardActor, isIntent, startSelfService } from './self-service-turn';
+import { sendAnswer } from './send-card';
+
+/**
+ * Choosing electives: "vælg valgmodul" / "choose electives" shows the electives with dates,
+ * places, free seats and a form (Action.Execute "electiveChoice"). The seat logic is one atomic
+ * store operation, so leaders racing for the last seat can never overbook it; a seat given up goes
+ * to the first in line, who is told through the outbox.
+ */
+export function registerElectives(app: Application, deps: BotDeps): void {
+  const { store, logger, now } = deps;
+  const deadline = () => (deps.electives?.deadline ? new Date(deps.electives.deadline) : undefined);
+
+  async function choiceCard(participantId: string, language: Language, notice?: { text: string; problem: boolean }) {
+    const programme = await store.getProgramme();
+    const participant = programme.participants.find((p) => p.id === participantId) as Participant;
+    const waitlist = await store.listWaitlist();
+    return electiveChoiceAnswer({ programme, participant, waitlist, language, now: now(), deadline: deadline(), contactName: deps.contact.name, notice });
+  }
+
+  app.message(
+    async (context) => isIntent(context, 'chooseElectives'),
+    async (context: TurnContext) => {
+      const turn = await startSelfService(context, deps);
+      if (!turn) return;
+      await sendAnswer(context, await choiceCard(turn.participant.id, turn.language));
+    },
+  );
+
+  app.adaptiveCards.actionExecute('electiveChoice', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const actor = await cardActor(context, deps, data?.forParticipant, 'electiveChoice');
+    if ('refusal' in actor) return actor.refusal;
+    const { participant, language } = actor;
+    const parsed = electiveChoiceSubmissionSchema.safeParse(data);
+    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
+    const { electiveIds, joinWaitlist } = parsed.data;
+    const outcome = await store.chooseElectives(participant.id, electiveIds, now(), { joinWaitlist, deadline: deadline() });
+    logger.info({ participantId: participant.id, outcome: outcome.status, ...(outcome.status === 'refused' ? { code: outcome.code } : {}) }, 'elective choice');
+    // A promoted leader hears about it now rather than at the next scheduler tick.
+    if (outcome.status === 'saved' && outcome.promoted.length) deps.kick();
+    const programme = await store.getProgramme();
+    return renderAnswer(await choiceCard(participant.id, language, electiveChoiceNotice(outcome, programme, language, electiveIds.length)));
+  });
+}
