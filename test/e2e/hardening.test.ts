@@ -132,3 +132,22 @@ it('When the platform asks /readyz, then a running bot is ready', async () => {
     await bot.close();
   }
 });
+
+it('When requests are served, then each gets one JSON access-log line with a request id, and no names or e-mails are logged', async () => {
+  const logLines: string[] = [];
+  const bot = await startTestBot({ programme: smallProgramme(), now: NOW, logLines });
+  try {
+    bot.connector.addMember({ id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas', email: 'jonas.oestergaard@kommune.example' });
+    await bot.post(personalMessage({ text: 'hvornår er mit næste modul?', user: { id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas' }, serviceUrl: bot.connector.serviceUrl }));
+    const entries = logLines.map((l) => JSON.parse(l));
+    const access = entries.filter((e) => e.msg === 'request' && e.path === '/api/messages');
+    expect(access).toHaveLength(1);
+    expect(access[0]).toMatchObject({ method: 'POST', status: 200, reqId: expect.any(String) });
+    const all = logLines.join('\n');
+    expect(all).not.toContain('Jonas');
+    expect(all).not.toContain('oestergaard@');
+    expect(all).not.toContain('næste modul');
+  } finally {
+    await bot.close();
+  }
+});

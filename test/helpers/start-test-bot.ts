@@ -33,6 +33,8 @@ export interface TestBotOptions {
   connector?: FakeConnector;
   store?: LowdbStore;
   globalLimits?: readonly RateWindow[];
+  /** Receives the bot's JSON log lines (default: logs are discarded). */
+  logLines?: string[];
 }
 
 export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
@@ -47,7 +49,9 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   });
   const started = Date.now();
   const clock = () => new Date(options.now.getTime() + (Date.now() - started));
-  const server = await startBot({ config, store, logger: pino({ level: 'silent' }), now: clock, host: '127.0.0.1', globalLimits: options.globalLimits });
+  const lines = options.logLines;
+  const logger = lines ? pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) : pino({ level: 'silent' });
+  const server = await startBot({ config, store, logger, now: clock, host: '127.0.0.1', globalLimits: options.globalLimits });
   const send = (activity: unknown) =>
     fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   return {
