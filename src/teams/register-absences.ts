@@ -8,7 +8,7 @@ import { t } from '../domain/texts';
 import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
-import { problemCard } from './register-check-ins';
+import { problemCard } from './turn-helpers';
 import { cardActor, isIntent, startSelfService } from './self-service-turn';
 import { sendAnswer } from './send-card';
 

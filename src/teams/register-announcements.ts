@@ -14,7 +14,7 @@ import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, problemCard } from './register-check-ins';
+import { languageOf, problemCard } from './turn-helpers';
 import { sendAnswer } from './send-card';
 
 const ANNOUNCE_COMMANDS = new Set(['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'].map(normalizeText));

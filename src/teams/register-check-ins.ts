@@ -1,22 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import type { Answer } from '../domain/card-data';
-import { matchCommand, type CommandName } from '../domain/match-command';
 import { checkInThanksAnswer, reflectionAnswer } from '../domain/proactive-cards';
-import type { Language } from '../domain/model';
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { t } from '../domain/texts';
-import { renderAnswer, type AdaptiveCardJson } from '../cards/render-card';
+import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { checkInSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOfLocale } from './reply-language';
 import { sendAnswer } from './send-card';
-
-/** A short card saying why nothing happened; it replaces the card the user acted on. */
-export function problemCard(language: Language, text: string): AdaptiveCardJson {
-  const answer: Answer = { template: 'message', data: { heading: t(language, 'card.problemHeading'), text, actions: [] } };
-  return renderAnswer(answer);
-}
 
 /**
  * Check-ins: the reflection prompt's form (Action.Execute "checkIn") and the "check in" /
@@ -81,15 +73,4 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       await sendAnswer(context, reflectionAnswer({ programme, session, participant, language, promptKey: latest.key, previous }));
     },
   );
-}
-
-
-/** Whether the message is exactly this command (see match-command.ts). */
-export function matchesCommand(context: TurnContext, command: CommandName): boolean {
-  return context.activity.type === 'message' && matchCommand(context.activity.text ?? '') === command;
-}
-
-/** Reply language for commands: their words are too short to tell, so locale and preference decide. */
-export function languageOf(context: TurnContext, preferred: Language | undefined, deps: Pick<BotDeps, 'defaultLanguage'>): Language {
-  return preferred ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
 }

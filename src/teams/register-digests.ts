@@ -8,7 +8,7 @@ import { matchDigestRequest } from '../domain/match-command';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
-import { languageOf } from './register-check-ins';
+import { languageOf } from './turn-helpers';
 import { sendAnswer } from './send-card';
 
 /** "uge 36" means the most recent week 36: this year's, or last year's if it has not come yet. */

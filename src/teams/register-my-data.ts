@@ -6,7 +6,7 @@ import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, matchesCommand, problemCard } from './register-check-ins';
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { cardActor } from './self-service-turn';
 import { sendAnswer } from './send-card';
 

@@ -7,7 +7,7 @@ import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOfLocale } from './reply-language';
-import { languageOf, matchesCommand, problemCard } from './register-check-ins';
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendAnswer } from './send-card';
 
 /**

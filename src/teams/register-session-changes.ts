@@ -14,7 +14,7 @@ import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, problemCard } from './register-check-ins';
+import { languageOf, problemCard } from './turn-helpers';
 import { sendAnswer } from './send-card';
 
 const COMMANDS = new Set(['change session', 'move session', 'flyt session', 'aendr session', 'ændr session'].map(normalizeText));

@@ -7,7 +7,7 @@ import type { AdaptiveCardJson } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { questionText } from './question-text';
-import { problemCard } from './register-check-ins';
+import { problemCard } from './turn-helpers';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
 import { sendAnswer } from './send-card';

@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import { renderAnswer, type AdaptiveCardJson } from '../cards/render-card';
+import type { Answer } from '../domain/card-data';
+import { matchCommand, type CommandName } from '../domain/match-command';
+import type { Language } from '../domain/model';
+import { t } from '../domain/texts';
+import type { BotDeps } from './bot-deps';
+import { languageOfLocale } from './reply-language';
+
+/** A short card saying why nothing happened; it replaces the card the user acted on. */
+export function problemCard(language: Language, text: string): AdaptiveCardJson {
+  const answer: Answer = { template: 'message', data: { heading: t(language, 'card.problemHeading'), text, actions: [] } };
+  return renderAnswer(answer);
+}
+
+/** Whether the message is exactly this command (see match-command.ts). */
+export function matchesCommand(context: TurnContext, command: CommandName): boolean {
+  return context.activity.type === 'message' && matchCommand(context.activity.text ?? '') === command;
+}
+
+/** Reply language for commands: their words are too short to tell, so locale and preference decide. */
+export function languageOf(context: TurnContext, preferred: Language | undefined, deps: Pick<BotDeps, 'defaultLanguage'>): Language {
+  return preferred ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+}
