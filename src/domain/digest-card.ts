@@ -94,9 +94,10 @@ export function digestAnswer(raw: Digest, programme: Programme, language: Langua
       levelRows: lines.map(asRow),
       reflectionsText: t(language, 'digest.reflections', { count: digest.reflections, previousWeek: previous, previous: digest.previousReflections }),
       upcomingLabel: upcoming[0] ?? '',
+      // "No sessions in the next 14 days" has no "when": it is shown as the value of an empty row.
       upcoming: upcoming.slice(1).map((line) => {
         const row = asRow(line);
-        return { when: row.label, text: row.value };
+        return row.value ? { when: row.label, text: row.value } : { when: '', text: row.label };
       }),
       reachText: reachLines(digest, language).join('\n\n'),
       quotesLabel: quoteText[0] ?? '',
