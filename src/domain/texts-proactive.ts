@@ -61,6 +61,7 @@ export const PROACTIVE_TEXTS = {
   },
   'pause.resumed': { da: 'Påmindelser og refleksioner er slået til igen.', en: 'Reminders and reflection prompts are on again.' },
   'pause.heading': { da: 'Påmindelser', en: 'Reminders' },
+  'checkIn.heading': { da: 'Refleksion', en: 'Reflection' },
   'change.heading': { da: 'Ændret: {module}', en: 'Changed: {module}' },
   'change.before': { da: 'Før', en: 'Before' },
   'change.after': { da: 'Nu', en: 'Now' },

@@ -66,7 +66,7 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const session = latest && programme.sessions.find((s) => s.id === latest.sessionId);
       if (!latest || !session) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } });
+        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } });
         return;
       }
       const previous = await store.findCheckIn(latest.key);
