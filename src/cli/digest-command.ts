@@ -5,6 +5,7 @@ import { buildDigest, isoWeekOf, previousWeek, weekBounds } from '../domain/dige
 import { digestAnswer } from '../domain/digest-card';
 import { digestAsText } from '../domain/digest-text';
 import { CodedError } from '../domain/errors';
+import { hasRole } from '../domain/roles';
 import type { Language } from '../domain/model';
 import { renderAnswer } from '../cards/render-card';
 import type { CliContext } from './cli-context';
@@ -31,7 +32,7 @@ export async function digestCommand(ctx: CliContext, options: DigestCommandOptio
   weekBounds(week, programme.timeZone); // validates the week, with a clear error
   const who = options.for?.trim().toLowerCase();
   const participant = who ? programme.participants.find((p) => p.email.toLowerCase() === who || p.aadObjectId?.toLowerCase() === who) : undefined;
-  const isOwner = !who || ctx.config.owners.some((o) => [who, participant?.email.toLowerCase()].includes(o.trim().toLowerCase()));
+  const isOwner = !who || hasRole([who, participant?.email, participant?.aadObjectId], ctx.config.owners);
   const isManager = Boolean(participant && programme.participants.some((p) => p.active && p.managerId === participant.id));
   if (!isOwner && !isManager) throw new CodedError('CLI_USAGE', `--for ${options.for}: not a programme owner (config "owners") and not the manager of anyone in the programme.`);
   const level = options.level ? Number(options.level) : undefined;

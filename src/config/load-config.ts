@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { configSchema, type Config } from './config-schema';
 import { configFromEnv } from './env-keys';
 import { CodedError } from '../domain/errors';
+import { deepFreeze } from '../deep-freeze';
 
 export const CONFIG_MODULE_NAME = 'programme-bot';
 
@@ -89,12 +90,4 @@ function mergeEnv(file: Record<string, unknown>, fromEnv: Record<string, unknown
         : value;
   }
   return out;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    Object.values(value as object).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
 }

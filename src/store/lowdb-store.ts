@@ -29,6 +29,7 @@ import {
 import { claim, enqueue, recordOutcome, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
+import { deepFreeze } from '../deep-freeze';
 
 export interface OpenStoreOptions {
   /** Called once when the file does not exist yet; its result is validated and written. */
@@ -414,12 +415,4 @@ export class LowdbStore implements Store {
     while (this.writing || this.queued) await (this.queued ?? this.writing)?.catch(() => undefined);
     await this.releaseLock?.().catch(() => undefined);
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    Object.values(value as object).forEach(deepFreeze);
-  }
-  return value;
 }

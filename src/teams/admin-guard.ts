@@ -3,7 +3,7 @@ import type { Participant } from '../domain/model';
 import { hasRole } from '../domain/roles';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
-import { languageOfLocale } from './reply-language';
+import { languageOf } from './turn-helpers';
 
 /**
  * Whether the Teams user behind this turn is an admin, by Entra object id or the e-mail of the
@@ -20,6 +20,6 @@ export async function isAdmin(context: TurnContext, participant: Participant | u
 
 /** The polite refusal, in the user's language. */
 export function refusalText(context: TurnContext, participant: Participant | undefined, deps: BotDeps): string {
-  const language = participant?.locale ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+  const language = languageOf(context, participant?.locale, deps);
   return t(language, 'admin.refused', { contactName: deps.contact.name, contactEmail: deps.contact.email });
 }

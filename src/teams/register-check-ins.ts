@@ -7,7 +7,6 @@ import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { checkInSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOfLocale } from './reply-language';
 import { sendAnswer } from './send-card';
 
 /**
@@ -19,7 +18,7 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
 
   app.adaptiveCards.actionExecute('checkIn', async (context: TurnContext, _state, data: Record<string, unknown>) => {
     const participant = await identifyParticipant(context, deps);
-    const language = participant?.locale ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+    const language = languageOf(context, participant?.locale, deps);
     const parsed = checkInSubmissionSchema.safeParse(data);
     if (!parsed.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(parsed.error) }));
     const submission = parsed.data;

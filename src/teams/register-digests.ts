@@ -5,6 +5,7 @@ import { buildDigest } from '../domain/digest';
 import { digestAnswer } from '../domain/digest-card';
 import { isoWeekOf, weekBounds } from '../domain/iso-week';
 import { matchDigestRequest } from '../domain/match-command';
+import { hasRole } from '../domain/roles';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
@@ -31,10 +32,7 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const request = matchDigestRequest(context.activity.text ?? '') ?? {};
       const participant = await identifyParticipant(context, deps);
       const language = languageOf(context, participant?.locale, deps);
-      const identities = [context.activity.from?.aadObjectId, participant?.email, participant?.aadObjectId]
-        .filter((v): v is string => Boolean(v))
-        .map((v) => v.toLowerCase());
-      const isOwner = owners.some((o) => identities.includes(o.trim().toLowerCase()));
+      const isOwner = hasRole([context.activity.from?.aadObjectId, participant?.email, participant?.aadObjectId], owners);
       const programme = await store.getProgramme();
       const isManager = Boolean(participant && programme.participants.some((p) => p.active && p.managerId === participant.id));
       if (!isOwner && !isManager) {

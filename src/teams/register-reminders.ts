@@ -6,7 +6,6 @@ import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOfLocale } from './reply-language';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendAnswer } from './send-card';
 
@@ -19,7 +18,7 @@ export function registerReminders(app: Application, deps: BotDeps): void {
 
   app.adaptiveCards.actionExecute('absence', async (context: TurnContext, _state, data: Record<string, unknown>) => {
     const participant = await identifyParticipant(context, deps);
-    const language = participant?.locale ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+    const language = languageOf(context, participant?.locale, deps);
     const parsed = absenceSubmissionSchema.safeParse(data);
     if (!parsed.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(parsed.error) }));
     const reminder = await store.findDelivery(parsed.data.deliveryKey);

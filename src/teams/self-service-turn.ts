@@ -7,7 +7,7 @@ import type { AdaptiveCardJson } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { questionText } from './question-text';
-import { problemCard } from './turn-helpers';
+import { languageOf, problemCard } from './turn-helpers';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
 import { sendAnswer } from './send-card';
@@ -65,7 +65,7 @@ export async function cardActor(
   action: string,
 ): Promise<{ participant: Participant; language: Language } | { refusal: AdaptiveCardJson }> {
   const participant = await identifyParticipant(context, deps);
-  const language = participant?.locale ?? languageOfLocale(context.activity.locale, deps.defaultLanguage);
+  const language = languageOf(context, participant?.locale, deps);
   if (participant && typeof forParticipant === 'string' && participant.id === forParticipant) return { participant, language };
   const actor = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
   deps.logger.warn({ action, by: participant?.id ?? 'unknown' }, 'self-service action for another leader refused');
