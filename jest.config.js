@@ -10,4 +10,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
   testTimeout: 20000,
+  // The start-up tests run the compiled bot (what `npm start` runs), so build it first.
+  globalSetup: '<rootDir>/test/helpers/build-dist.ts',
 };
