@@ -129,7 +129,9 @@ describe('When reminders fall due', () => {
     const fresh = await startTestBot({ programme: smallProgramme(), now: NOW });
     try {
       expect(await fresh.post(event('team-bot-added', fresh.connector.serviceUrl))).toBe(200);
-      fresh.connector.addMember({ id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas', email: 'jonas.oestergaard@kommune.example' });
+      fresh.connector.addTeam('19:general-channel@thread.tacv2', {
+        members: [{ id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas', email: 'jonas.oestergaard@kommune.example' }],
+      });
       const report = await fresh.dispatcher.tick();
       const created = fresh.connector.created();
       expect(created).toHaveLength(1);
