@@ -24,9 +24,12 @@ import {
   type ConversationRecord,
   type DeliveryStatus,
   type OutboxItem,
+  type RosterMember,
+  type RosterSync,
   type StoreData,
 } from './store-schema';
-import { claim, enqueue, recordOutcome, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { claim, enqueue, reclaimAll, recordOutcome, releaseWaiting, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRoster, type RosterEntry, type SavedRoster } from './roster-changes';
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
 import { deepFreeze } from '../deep-freeze';
@@ -222,7 +225,9 @@ export class LowdbStore implements Store {
       const existing = data.conversations.find((c) => c.id === record.id);
       const others = data.conversations.filter((c) => c !== existing);
       const saved = { ...record, active: true, inactiveReason: undefined, welcomedAt: record.welcomedAt ?? existing?.welcomedAt };
-      return { data: { ...data, conversations: [...others, saved] }, result: undefined };
+      const next = { ...data, conversations: [...others, saved] };
+      const reachable = new Set(record.scope === 'personal' && record.participantId ? [record.participantId] : []);
+      return { data: releaseWaiting(next, reachable, new Date(record.updatedAt)).data, result: undefined };
     });
   }
 
@@ -293,6 +298,47 @@ export class LowdbStore implements Store {
 
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {
     return this.mutate((data) => ({ data: recordOutcome(data, key, outcome, now), result: undefined }));
+  }
+
+  reclaimAbandonedDeliveries(now: Date): Promise<number> {
+    // Only the holder of the file lock may assume nothing else is sending; an unlocked store
+    // (memory, read-only) leaves claims to their leases.
+    if (!this.releaseLock) return Promise.resolve(0);
+    return this.mutate((data) => {
+      const { data: next, reclaimed } = reclaimAll(data, now);
+      return { data: next, result: reclaimed };
+    });
+  }
+
+  saveRoster(teamId: string, entries: RosterEntry[], times: { startedAt: Date; now: Date }): Promise<SavedRoster> {
+    return this.mutate((data) => saveRoster(data, teamId, entries, times));
+  }
+
+  requestRosterSync(teamId: string, now: Date): Promise<void> {
+    return this.mutate((data) => ({ data: requestRosterSync(data, teamId, now), result: undefined }));
+  }
+
+  recordRosterSyncFailure(teamId: string, reason: string, now: Date): Promise<void> {
+    return this.mutate((data) => ({ data: recordRosterSyncFailure(data, teamId, reason, now), result: undefined }));
+  }
+
+  removeRosterMembers(teamId: string, userIds?: string[]): Promise<number> {
+    return this.mutate((data) => removeRosterMembers(data, teamId, userIds));
+  }
+
+  async listRosterMembers(filter: { participantId?: string; userId?: string; aadObjectId?: string; teamId?: string } = {}): Promise<RosterMember[]> {
+    const aad = filter.aadObjectId?.toLowerCase();
+    return this.data.rosterMembers.filter(
+      (m) =>
+        (!filter.participantId || m.participantId === filter.participantId) &&
+        (!filter.userId || m.userId === filter.userId) &&
+        (!aad || m.aadObjectId?.toLowerCase() === aad) &&
+        (!filter.teamId || m.teamId === filter.teamId),
+    );
+  }
+
+  async listRosterSyncs(): Promise<RosterSync[]> {
+    return [...this.data.rosterSyncs];
   }
 
   async findDelivery(key: string): Promise<OutboxItem | undefined> {

@@ -139,10 +139,11 @@ describe('When reminders fall due', () => {
       const conversation = await fresh.store.findPersonalConversation('p4');
       expect(conversation?.id).toBe(created[0].id);
       expect(fresh.connector.cards(conversation!.id)).toHaveLength(1);
-      // The others are not members of that team: skipped, with the reason recorded.
+      // The others are in no known roster: they wait (not skipped for good) until they can be reached.
       expect(report.sent).toBe(1);
-      const skipped = await fresh.store.listDeliveries({ statuses: ['skipped'] });
-      expect(skipped.map((d) => d.reason)).toEqual(['no-conversation', 'no-conversation', 'no-conversation']);
+      const waiting = await fresh.store.listDeliveries({ statuses: ['waiting'] });
+      expect(waiting.map((d) => d.reason)).toEqual(['no-conversation', 'no-conversation', 'no-conversation']);
+      expect(await fresh.store.listDeliveries({ statuses: ['skipped'] })).toEqual([]);
     } finally {
       await fresh.close();
     }
