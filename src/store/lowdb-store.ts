@@ -33,6 +33,7 @@ import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRo
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
 import { deepFreeze } from '../deep-freeze';
+import { forgetLockOwner, markStaleIfHolderGone, recordLockOwner } from './store-lock-owner';
 
 export interface OpenStoreOptions {
   /** Called once when the file does not exist yet; its result is validated and written. */
@@ -60,15 +61,23 @@ export async function openFileStore(file: string, options: OpenStoreOptions): Pr
 }
 
 async function lockStoreFile(file: string): Promise<() => Promise<void>> {
+  const lockPath = `${file}.lock`;
   try {
-    return await lockfile.lock(file, {
+    // A holder that crashed (kill -9) on this host is known to be gone: no need to wait 10 s.
+    markStaleIfHolderGone(lockPath);
+    const release = await lockfile.lock(file, {
       realpath: false,
-      lockfilePath: `${file}.lock`,
+      lockfilePath: lockPath,
       stale: LOCK_STALE_MS,
       update: LOCK_STALE_MS / 2,
       retries: { retries: 3, minTimeout: 500 },
       onCompromised: () => undefined,
     });
+    recordLockOwner(lockPath);
+    return async () => {
+      forgetLockOwner(lockPath);
+      await release();
+    };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new CodedError(

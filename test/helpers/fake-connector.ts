@@ -435,9 +435,11 @@ export class FakeConnector {
         return this.fail(request, res, { status, code: 'ServiceError', message: 'injected server error' });
       }
       if (this.random() < (chaos.slowRate ?? 0)) {
+        // Teams finishes a slow request even when the client has given up or died meanwhile:
+        // the message is delivered although nobody heard the answer.
         const timer = setTimeout(() => {
           this.timers.delete(timer);
-          if (!res.destroyed) this.serve(request, body, res);
+          this.serve(request, body, res);
         }, chaos.slowMs ?? 2_000);
         this.timers.add(timer);
         return;
@@ -603,6 +605,7 @@ export class FakeConnector {
     request.status = status;
     if (status === 429) this.tooManyRequests++;
     if (status >= 500) this.serverErrors++;
+    if (res.destroyed) return;
     res.writeHead(status, { 'content-type': 'application/json', ...headers });
     res.end(JSON.stringify(body));
   }
