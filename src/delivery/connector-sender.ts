@@ -45,6 +45,7 @@ export interface RosterAccount {
 
 export type MemberPageOutcome = { ok: true; members: RosterAccount[]; continuationToken?: string } | SendFailure;
 export type MemberOutcome = { ok: true; member: RosterAccount } | SendFailure;
+export type ChannelsOutcome = { ok: true; channels: { id: string; name?: string }[] } | SendFailure;
 
 /** Teams serves roster pages of 50 to 500 members (smaller asks are read as 50, larger as 500). */
 export const ROSTER_PAGE_SIZE = 500;
@@ -66,6 +67,8 @@ export interface ConnectorSender {
   update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome>;
   /** Reads one page of a team's members (GET …/pagedmembers); the reference points at the team. */
   readMemberPage(reference: Partial<ConversationReference>, continuationToken?: string): Promise<MemberPageOutcome>;
+  /** Lists a team's channels (GET /v3/teams/{id}/conversations). `timeoutMs` bounds the one attempt. */
+  readTeamChannels(reference: Partial<ConversationReference>, teamId: string, options?: { timeoutMs?: number }): Promise<ChannelsOutcome>;
   /**
    * Looks one member up by Teams id, Entra object id or UPN (404 when not a member). `timeoutMs`
    * bounds this one attempt, for callers that must not wait long (a user's turn).
@@ -151,6 +154,17 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
         const page = await TeamsInfo.getPagedMembers(context, ROSTER_PAGE_SIZE, continuationToken);
         return { ok: true as const, members: page.members.map(accountOf), continuationToken: page.continuationToken || undefined };
       });
+    },
+
+    readTeamChannels(reference, teamId, options = {}) {
+      return inConversation(
+        reference,
+        async (context) => ({
+          ok: true as const,
+          channels: (await TeamsInfo.getTeamChannels(context, teamId)).filter((c) => c.id).map((c) => ({ id: c.id!, name: c.name })),
+        }),
+        options.timeoutMs ?? timeoutMs,
+      );
     },
 
     getMember(reference, memberId, options = {}) {

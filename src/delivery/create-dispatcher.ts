@@ -16,6 +16,7 @@ import { drainOutbox, type DrainOptions, type DrainReport } from './outbox-worke
 import { proactiveSettingsFrom } from './proactive-settings-from-config';
 import { createRateLimiter, type RateLimiter, type RateWindow } from './rate-limiter';
 import { syncDueRosters, type RosterSyncReport } from './sync-rosters';
+import { createAppInstaller, graphCredential, installAppForUnreachable, type AppInstaller, type InstallReport } from './install-app-for-users';
 
 export interface DispatcherOptions {
   config: Config;
@@ -30,7 +31,7 @@ export interface DispatcherOptions {
   drain?: DrainOptions;
 }
 
-export type TickReport = EnqueueReport & DrainReport & { rosters: RosterSyncReport };
+export type TickReport = EnqueueReport & DrainReport & { rosters: RosterSyncReport; appInstalls?: InstallReport };
 
 export interface Dispatcher {
   /** Reads the team rosters that are due, plans what is due now, adds it to the outbox and sends everything due. */
@@ -55,6 +56,9 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
   const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
   const settings = proactiveSettingsFrom(config);
   const workerId = `worker-${randomUUID()}`;
+  const installer: AppInstaller | undefined = config.graph.installAppForUsers
+    ? createAppInstaller({ baseUrl: config.graph.baseUrl, teamsAppId: config.graph.teamsAppId!, credential: graphCredential(config) })
+    : undefined;
   const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let stopping = false;
   return {
@@ -105,7 +109,9 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
       );
       await refreshAnnouncementStatus(store, sender, config.defaultLocale, logger);
       await purgeExpiredCheckInTexts(store, config, clock());
-      const report = { ...enqueued, ...drained, rosters };
+      // After the deliveries: leaders installed now are reached when Teams reports the installation.
+      const appInstalls = installer && !stopping ? await installAppForUnreachable({ store, installer, logger, clock, sleep: wait, shouldStop: () => stopping }) : undefined;
+      const report = { ...enqueued, ...drained, rosters, appInstalls };
       if (report.added || report.sent || report.failed || report.blocked || report.waiting) logger.info(report, 'dispatch tick');
       return report;
     },

@@ -19,6 +19,7 @@ import type { Store } from './store';
 import {
   storeDataSchema,
   type Absence,
+  type AppInstallation,
   type AuditEntry,
   type CheckIn,
   type ConversationRecord,
@@ -348,6 +349,17 @@ export class LowdbStore implements Store {
 
   async listRosterSyncs(): Promise<RosterSync[]> {
     return [...this.data.rosterSyncs];
+  }
+
+  recordAppInstallation(entry: AppInstallation): Promise<void> {
+    return this.mutate((data) => ({
+      data: { ...data, appInstallations: [...data.appInstallations.filter((a) => a.participantId !== entry.participantId), entry] },
+      result: undefined,
+    }));
+  }
+
+  async listAppInstallations(): Promise<AppInstallation[]> {
+    return [...this.data.appInstallations];
   }
 
   async findDelivery(key: string): Promise<OutboxItem | undefined> {

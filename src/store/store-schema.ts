@@ -160,6 +160,18 @@ export const rosterSyncSchema = z
   .strict();
 export type RosterSync = z.infer<typeof rosterSyncSchema>;
 
+/** The bot asked Microsoft Graph to install the app for a leader it could not reach. */
+export const appInstallationSchema = z
+  .object({
+    participantId: z.string().min(1),
+    /** `installed`: Graph accepted (Teams then tells the bot); `already-installed`; `failed` (tried again after a day). */
+    status: z.enum(['installed', 'already-installed', 'failed']),
+    reason: z.string().optional(),
+    at: z.string(),
+  })
+  .strict();
+export type AppInstallation = z.infer<typeof appInstallationSchema>;
+
 export const storeDataSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -175,6 +187,7 @@ export const storeDataSchema = z
     /** Participants found in the rosters of teams where the app is installed (older files: none yet). */
     rosterMembers: z.array(rosterMemberSchema).default([]),
     rosterSyncs: z.array(rosterSyncSchema).default([]),
+    appInstallations: z.array(appInstallationSchema).default([]),
     auditLog: z.array(auditEntrySchema).default([]),
   })
   .strict();

@@ -8,7 +8,7 @@ import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/elective-ch
 import type { Participant, Programme } from '../domain/model';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
 import type { RosterEntry, SavedRoster } from './roster-changes';
-import type { Absence, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem, RosterMember, RosterSync } from './store-schema';
+import type { Absence, AppInstallation, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem, RosterMember, RosterSync } from './store-schema';
 
 export interface ProgrammeReader {
   /** The current programme. Treat it as read-only: it is shared and frozen. */
@@ -92,6 +92,9 @@ export interface RosterStore {
   removeRosterMembers(teamId: string, userIds?: string[]): Promise<number>;
   listRosterMembers(filter?: { participantId?: string; userId?: string; aadObjectId?: string; teamId?: string }): Promise<RosterMember[]>;
   listRosterSyncs(): Promise<RosterSync[]>;
+  /** Records the latest attempt to install the app for a leader through Graph (one per leader). */
+  recordAppInstallation(entry: AppInstallation): Promise<void>;
+  listAppInstallations(): Promise<AppInstallation[]>;
 }
 
 export interface CheckInStore {
