@@ -3,7 +3,7 @@ import { createCalendarLinks } from './calendar/calendar-links';
 import type { Config } from './config/config-schema';
 import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';
-import { scheduleDispatch } from './delivery/schedule-dispatch';
+import { scheduleDispatch, type DispatchSchedule } from './delivery/schedule-dispatch';
 import { registerCalendarRoute } from './http/calendar-route';
 import { registerMyDataRoute } from './http/my-data-route';
 import { startWebServer } from './http/start-web-server';
@@ -45,6 +45,8 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
   const adapter = createAdapter(config);
   const links = createCalendarLinks(config);
   const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits });
+  // Declared before the app: a turn may ask for a tick (kick) as soon as the server listens.
+  const scheduled: { schedule?: DispatchSchedule } = {};
   const app = createApplication(adapter, {
     store,
     logger,
@@ -57,9 +59,8 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     admins: config.admins,
     electives: config.electives,
     messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
-    kick: () => {
-      if (config.dispatch.enabled) dispatcher.tick().catch((err: Error) => logger.error({ err: err.message }, 'dispatch after send failed'));
-    },
+    kick: () => scheduled.schedule?.runNow(),
+    connector: { sender: dispatcher.sender, limiter: dispatcher.limiter },
   });
   const server = await startWebServer({
     port: config.port,
@@ -73,13 +74,20 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     },
     maxBodyBytes: config.security.maxBodyBytes,
     allowedTenants: config.security.allowedTenants,
-    isReady: () => !schedule || schedule.isRunning(),
+    isReady: () => !scheduled.schedule || scheduled.schedule.isRunning(),
     authenticate: createRequestAuthenticator(config),
   });
   let inFlight: Promise<unknown> = Promise.resolve();
+  // The embedded store's file lock makes this the only process sending: what an earlier, crashed
+  // process left `sending` goes back to the queue now, not when its lease would run out.
+  const reclaimed = await store.reclaimAbandonedDeliveries(now());
+  if (reclaimed) logger.warn({ reclaimed }, 'deliveries left sending by a stopped process are back in the queue');
   const schedule = config.dispatch.enabled
     ? scheduleDispatch(config.dispatch.cron, config.timeZone, () => (inFlight = dispatcher.tick()), logger)
     : undefined;
+  scheduled.schedule = schedule;
+  // A restart resumes at once rather than at the next full minute.
+  schedule?.runNow();
   return {
     url: server.url,
     port: server.port,

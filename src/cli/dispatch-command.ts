@@ -23,8 +23,12 @@ export async function dispatchCommand(ctx: CliContext, options: { now?: string }
     logger: ctx.logger,
     clock,
   });
+  // The CLI holds the store's lock: whatever a crashed run left `sending` is this run's to finish.
+  const reclaimed = await ctx.store.reclaimAbandonedDeliveries(clock());
+  if (reclaimed) out(`${reclaimed} deliveries left sending by a stopped process are back in the queue`);
   const report = await dispatcher.tick();
   out(
-    `planned ${report.planned}, added ${report.added}; sent ${report.sent}, skipped ${report.skipped}, retried ${report.retried}, failed ${report.failed}, blocked ${report.blocked}`,
+    `planned ${report.planned}, added ${report.added}; sent ${report.sent}, skipped ${report.skipped}, waiting ${report.waiting}, retried ${report.retried}, failed ${report.failed}, blocked ${report.blocked}; ` +
+      `chats opened ${report.opened}, team rosters read ${report.rosters.synced}`,
   );
 }

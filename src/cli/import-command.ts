@@ -8,6 +8,7 @@ import { parseProgrammeFile } from '../domain/parse-programme-file';
 import { planParticipantImport, type ParticipantImportPlan } from '../domain/plan-participant-import';
 import { planProgrammeImport } from '../domain/plan-programme-import';
 import type { CliContext } from './cli-context';
+import { installedTeams } from '../delivery/sync-rosters';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -85,6 +86,10 @@ async function save(
   // `current` is the programme this plan was made from: if the bot changed it meanwhile, the store refuses.
   await ctx.store.replaceProgramme(next, { at: new Date().toISOString(), actor, ...audit }, current);
   out(`Saved. Audit log: ${audit.action} by ${actor}.`);
+  if (JSON.stringify(current.participants) !== JSON.stringify(next.participants)) {
+    // New or changed leaders may be in a team already: read the rosters again at the next tick.
+    for (const { teamId } of await installedTeams(ctx.store)) await ctx.store.requestRosterSync(teamId, new Date());
+  }
 }
 
 function printParticipants(summary: ParticipantSummary, before: Programme, after: Programme, out: (line: string) => void): void {

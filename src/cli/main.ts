@@ -13,6 +13,7 @@ import { dispatchCommand } from './dispatch-command';
 import { exportCommand } from './export-command';
 import { importParticipantsCommand, importProgrammeCommand } from './import-command';
 import { planCommand } from './plan-command';
+import { reachCommand } from './reach-command';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 // `npm run cli -- plan … | head` closes stdout early; that is not an error.
@@ -39,6 +40,12 @@ program
   .requiredOption('--to <date>', 'end of the window (exclusive)')
   .option('--json', 'print JSON instead of a table')
   .action((options) => withContext(true, (ctx) => planCommand(ctx, options, out)));
+
+program
+  .command('reach')
+  .description('who the bot can write to now, who it cannot and why, and the team rosters it reads')
+  .option('--json', 'print JSON instead of text')
+  .action((options) => withContext(true, (ctx) => reachCommand(ctx, options, out)));
 
 program
   .command('dispatch')

@@ -105,6 +105,23 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * Installing the Teams app for leaders the bot cannot reach, through Microsoft Graph
+     * ("install app for user"). Off by default: it needs the application permission
+     * TeamsAppInstallation.ReadWriteSelfForUser.All granted to the bot's app registration.
+     */
+    graph: z
+      .object({
+        installAppForUsers: z.boolean().default(false),
+        /** The app's id in the organisation's Teams app catalog (Graph's teamsApp id, not the manifest id). */
+        teamsAppId: z.string().min(1).optional(),
+        /** Microsoft Graph (national clouds have their own). */
+        baseUrl: z.string().url().default('https://graph.microsoft.com/v1.0'),
+        /** Where tokens are issued (national clouds have their own). */
+        authorityHost: z.string().url().default('https://login.microsoftonline.com'),
+      })
+      .strict()
+      .default({}),
     /** Log level for the structured logs. */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Set when BOT_ID is given without a credential: the bot then runs anonymously (never in production). */

@@ -49,5 +49,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (get('ALLOWED_TENANTS') !== undefined) security.allowedTenants = get('ALLOWED_TENANTS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (Object.keys(security).length > 0) out.security = security;
   if (get('BACKUP_DIR') !== undefined) out.backups = { dir: get('BACKUP_DIR') };
+  const graph: Record<string, unknown> = {};
+  if (get('GRAPH_INSTALL_APP_FOR_USERS') !== undefined) graph.installAppForUsers = get('GRAPH_INSTALL_APP_FOR_USERS') === 'true';
+  if (get('TEAMS_APP_CATALOG_ID') !== undefined) graph.teamsAppId = get('TEAMS_APP_CATALOG_ID');
+  if (get('GRAPH_BASE_URL') !== undefined) graph.baseUrl = get('GRAPH_BASE_URL');
+  if (get('GRAPH_AUTHORITY_HOST') !== undefined) graph.authorityHost = get('GRAPH_AUTHORITY_HOST');
+  if (Object.keys(graph).length > 0) out.graph = graph;
   return out;
 }

@@ -66,6 +66,17 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
       'BOT_ID is set but neither SECRET_BOT_PASSWORD nor BOT_TYPE=UserAssignedMSI is: in production the bot must authenticate.',
     );
   }
+  if (config.graph.installAppForUsers) {
+    // Fail closed: installing the app for people is only done with the bot's own identity.
+    const missing = [
+      !config.graph.teamsAppId && 'graph.teamsAppId (TEAMS_APP_CATALOG_ID)',
+      !config.bot.appId && 'BOT_ID with SECRET_BOT_PASSWORD or BOT_TYPE=UserAssignedMSI',
+      !config.bot.tenantId && config.bot.appType !== 'UserAssignedMSI' && 'BOT_TENANT_ID',
+    ].filter(Boolean);
+    if (missing.length) {
+      throw new CodedError('CONFIG_INVALID', `${source}: graph.installAppForUsers needs ${missing.join(', ')}.`);
+    }
+  }
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   // A single-tenant bot only serves its own tenant unless told otherwise.

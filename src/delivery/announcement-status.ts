@@ -11,7 +11,8 @@ import type { ConnectorSender } from './connector-sender';
 export async function announcementCounts(store: Store, announcement: Announcement): Promise<DeliveryCounts> {
   const items = (await store.listDeliveries({ kinds: ['announcement'] })).filter((d) => d.key.startsWith(`announcement:${announcement.id}:`));
   const counts: DeliveryCounts = { pending: 0, sent: 0, failed: 0, blocked: 0, skipped: 0 };
-  for (const item of items) counts[item.status === 'sending' ? 'pending' : item.status]++;
+  // A leader the bot cannot reach yet counts as not reached; it goes out if they become reachable.
+  for (const item of items) counts[item.status === 'sending' ? 'pending' : item.status === 'waiting' ? 'skipped' : item.status]++;
   return counts;
 }
 

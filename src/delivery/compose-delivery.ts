@@ -10,19 +10,27 @@ import type { Store } from '../store/store';
 import type { ConversationRecord, OutboxItem } from '../store/store-schema';
 import { composeDigest } from './compose-digest';
 import { composeWaitlistPromotion } from './compose-waitlist-promotion';
+import type { OpenChat } from './open-personal-conversation';
 
-/** A delivery ready to send, or the reason it must not be sent (recorded as skipped). */
+/**
+ * A delivery ready to send; or ready once the leader's 1:1 chat is opened (`open`); or the reason
+ * it must not be sent: recorded as skipped, or as waiting when the leader cannot be reached yet.
+ */
 export type Composed =
   | { send: true; conversationId: string; reference: Partial<ConversationReference>; activity: Partial<Activity> }
-  | { send: false; reason: string };
+  | { send: 'open'; open: OpenChat; activity: Partial<Activity> }
+  | { send: false; reason: string; wait?: boolean };
+
+/** Where a leader's card goes: their chat, a chat to open from a team roster, or nowhere yet. */
+export type PersonalChat = { kind: 'chat'; conversation: ConversationRecord } | { kind: 'open'; open: OpenChat } | { kind: 'none' };
 
 export interface ComposeDeps {
   store: Store;
   defaultLanguage: Language;
   /** Link to the session's calendar file, signed for the browser. */
   calendarUrl: (sessionId: string, language: Language) => string;
-  /** Opens a 1:1 chat with a leader who has none yet (see open-personal-conversation.ts). */
-  openConversation?: (participant: Participant) => Promise<ConversationRecord | undefined>;
+  /** Plans the 1:1 chat with a leader who has none yet, from the synced rosters (see open-personal-conversation.ts). */
+  openConversation?: (participant: Participant) => Promise<OpenChat | undefined>;
   config: Pick<Config, 'digest' | 'contact'>;
 }
 
@@ -31,6 +39,26 @@ export function cardActivity(answer: Answer): Partial<Activity> {
   const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderAnswer(answer)));
   activity.summary = answerSummary(answer);
   return activity;
+}
+
+/** The leader's chat, or how to open one, or none: the same for every kind of personal delivery. */
+export async function personalChatOf(participant: Participant, deps: Pick<ComposeDeps, 'store' | 'openConversation'>): Promise<PersonalChat> {
+  const conversation = await deps.store.findPersonalConversation(participant.id);
+  if (conversation) return { kind: 'chat', conversation };
+  const open = await deps.openConversation?.(participant);
+  return open ? { kind: 'open', open } : { kind: 'none' };
+}
+
+/**
+ * The card to the leader's chat. A leader in no known roster and without a chat waits: the card
+ * goes out if they open the bot (or a roster read finds them) before it expires.
+ */
+export function toPersonalChat(chat: PersonalChat, activity: () => Partial<Activity>): Composed {
+  if (chat.kind === 'none') return { send: false, reason: 'no-conversation', wait: true };
+  if (chat.kind === 'open') return { send: 'open', open: chat.open, activity: activity() };
+  const { conversation } = chat;
+  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
+  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: activity() };
 }
 
 /**
@@ -49,9 +77,8 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   if (!session) return { send: false, reason: 'session-removed' };
   // Pausing stops reminders and prompts; a session that moved is still news the leader needs.
   if (item.kind !== 'session-change' && (await store.pausedParticipants()).has(participant.id)) return { send: false, reason: 'paused' };
-  const conversation = (await store.findPersonalConversation(participant.id)) ?? (await openConversation?.(participant));
-  if (!conversation) return { send: false, reason: 'no-conversation' };
-  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
+  const chat = await personalChatOf(participant, { store, openConversation });
+  if (chat.kind === 'chat' && !chat.conversation.active) return toPersonalChat(chat, () => ({}));
   const language = participant.locale ?? defaultLanguage;
 
   let answer: Answer;
@@ -69,7 +96,7 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   } else {
     return { send: false, reason: `unsupported-kind:${item.kind}` };
   }
-  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
+  return toPersonalChat(chat, () => cardActivity(answer));
 }
 
 /** An announcement to one leader's chat or to one channel. */
@@ -77,19 +104,15 @@ async function composeAnnouncement(item: OutboxItem, deps: ComposeDeps): Promise
   const announcementId = (item.payload as { announcementId?: unknown } | undefined)?.announcementId;
   const announcement = typeof announcementId === 'string' ? await deps.store.findAnnouncement(announcementId) : undefined;
   if (!announcement || announcement.status !== 'scheduled') return { send: false, reason: 'announcement-cancelled' };
-  let conversation: ConversationRecord | undefined;
-  let language = deps.defaultLanguage;
   if (item.conversationId) {
-    conversation = await deps.store.findConversation(item.conversationId);
-  } else {
-    const programme = await deps.store.getProgramme();
-    const participant = programme.participants.find((p) => p.id === item.participantId);
-    if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
-    language = participant.locale ?? language;
-    conversation = (await deps.store.findPersonalConversation(participant.id)) ?? (await deps.openConversation?.(participant));
+    const conversation = await deps.store.findConversation(item.conversationId);
+    if (!conversation) return { send: false, reason: 'no-conversation' };
+    const answer = announcementAnswer(announcement, deps.config.contact.name, deps.defaultLanguage);
+    return toPersonalChat({ kind: 'chat', conversation }, () => cardActivity(answer));
   }
-  if (!conversation) return { send: false, reason: 'no-conversation' };
-  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
-  const answer = announcementAnswer(announcement, deps.config.contact.name, language);
-  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
+  const programme = await deps.store.getProgramme();
+  const participant = programme.participants.find((p) => p.id === item.participantId);
+  if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
+  const answer = announcementAnswer(announcement, deps.config.contact.name, participant.locale ?? deps.defaultLanguage);
+  return toPersonalChat(await personalChatOf(participant, deps), () => cardActivity(answer));
 }

@@ -1,6 +1,6 @@
 import { promotionAnswer } from '../domain/elective-choice-card';
 import type { OutboxItem } from '../store/store-schema';
-import { cardActivity, type ComposeDeps, type Composed } from './compose-delivery';
+import { cardActivity, personalChatOf, toPersonalChat, type ComposeDeps, type Composed } from './compose-delivery';
 
 /**
  * The notice to a leader who got a seat from the waiting list. Checked at send time: a leader who
@@ -16,8 +16,5 @@ export async function composeWaitlistPromotion(item: OutboxItem, deps: ComposeDe
   const language = participant.locale ?? deps.defaultLanguage;
   const answer = promotionAnswer(programme, electiveId, language, now);
   if (!answer) return { send: false, reason: 'elective-removed' };
-  const conversation = (await deps.store.findPersonalConversation(participant.id)) ?? (await deps.openConversation?.(participant));
-  if (!conversation) return { send: false, reason: 'no-conversation' };
-  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
-  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: cardActivity(answer) };
+  return toPersonalChat(await personalChatOf(participant, deps), () => cardActivity(answer));
 }

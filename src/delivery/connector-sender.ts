@@ -1,8 +1,9 @@
 /**
- * The one way the bot sends on its own: a message or a card update to a stored conversation, and
- * the creation of a personal chat. Every call is exactly one HTTP attempt and ends in a typed
- * outcome, never a thrown HTTP error, so the outbox worker alone decides about retries
- * (retry-policy.ts) and pacing (rate-limiter.ts).
+ * The one way the bot talks to the Bot Connector on its own: a message or a card update to a
+ * stored conversation, the creation of a personal chat, and roster reads (a page of a team's
+ * members, one member). Every call is exactly one HTTP attempt and ends in a typed outcome, never
+ * a thrown HTTP error, so the callers decide about retries with the one retry policy
+ * (retry-policy.ts) and pace with the one rate limiter (rate-limiter.ts).
  *
  * Why "exactly one attempt" needs work: botframework-connector 4.23 builds its ConnectorClient on
  * @azure/core-client, whose pipeline always contains core-rest-pipeline's `defaultRetryPolicy`
@@ -34,6 +35,21 @@ export interface SendFailure {
 
 export type CreateConversationOutcome = { ok: true; conversationId: string; reference: Partial<ConversationReference> } | SendFailure;
 
+/** A member as Teams' roster reads return it: the opaque Teams id, the Entra object id and the UPN. */
+export interface RosterAccount {
+  id: string;
+  aadObjectId?: string;
+  userPrincipalName?: string;
+  email?: string;
+}
+
+export type MemberPageOutcome = { ok: true; members: RosterAccount[]; continuationToken?: string } | SendFailure;
+export type MemberOutcome = { ok: true; member: RosterAccount } | SendFailure;
+export type ChannelsOutcome = { ok: true; channels: { id: string; name?: string }[] } | SendFailure;
+
+/** Teams serves roster pages of 50 to 500 members (smaller asks are read as 50, larger as 500). */
+export const ROSTER_PAGE_SIZE = 500;
+
 export interface PersonalConversationTarget {
   /** The tenant's Bot Connector endpoint, e.g. "https://smba.trafficmanager.net/emea/". */
   serviceUrl: string;
@@ -49,8 +65,15 @@ export interface ConnectorSender {
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendOutcome>;
   /** Replaces an activity the bot sent earlier (a card update). */
   update(reference: Partial<ConversationReference>, activityId: string, activity: Partial<Activity>): Promise<SendOutcome>;
-  /** Looks a user up in a team's or chat's roster by Teams id, Entra object id or UPN; undefined when not a member. */
-  findMember(reference: Partial<ConversationReference>, memberId: string): Promise<{ id: string; aadObjectId?: string } | undefined>;
+  /** Reads one page of a team's members (GET …/pagedmembers); the reference points at the team. */
+  readMemberPage(reference: Partial<ConversationReference>, continuationToken?: string): Promise<MemberPageOutcome>;
+  /** Lists a team's channels (GET /v3/teams/{id}/conversations). `timeoutMs` bounds the one attempt. */
+  readTeamChannels(reference: Partial<ConversationReference>, teamId: string, options?: { timeoutMs?: number }): Promise<ChannelsOutcome>;
+  /**
+   * Looks one member up by Teams id, Entra object id or UPN (404 when not a member). `timeoutMs`
+   * bounds this one attempt, for callers that must not wait long (a user's turn).
+   */
+  getMember(reference: Partial<ConversationReference>, memberId: string, options?: { timeoutMs?: number }): Promise<MemberOutcome>;
   /** Opens (or finds) the personal chat between the bot and a user, for users who never wrote to it. */
   createPersonalConversation(target: PersonalConversationTarget): Promise<CreateConversationOutcome>;
 }
@@ -70,29 +93,35 @@ export interface ConnectorSenderOptions {
 /** Creates the sender. It needs no special adapter construction (see the file comment). */
 export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_000 }: ConnectorSenderOptions): ConnectorSender {
   withOneAttemptPerRequest(adapter);
-  const oneAttempt = <T>(work: () => Promise<T>): Promise<T> => oneAttemptScope.run({ timeoutMs }, work);
+  const oneAttempt = <T>(work: () => Promise<T>, limitMs = timeoutMs): Promise<T> => oneAttemptScope.run({ timeoutMs: limitMs }, work);
 
   /** Runs `work` in a proactive turn; errors are caught inside so the app's onTurnError never sees them. */
-  async function inConversation(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<SendOutcome>): Promise<SendOutcome> {
+  async function inConversation<T extends { ok: true }>(
+    reference: Partial<ConversationReference>,
+    work: (context: TurnContext) => Promise<T>,
+    limitMs = timeoutMs,
+  ): Promise<T | SendFailure> {
     if (!reference.serviceUrl || !reference.conversation?.id) {
       return { ok: false, errorCode: INVALID_REFERENCE_CODE, message: 'The stored conversation reference has no serviceUrl or conversation id.' };
     }
-    let outcome: SendOutcome | undefined;
+    let outcome: T | SendFailure | undefined;
     try {
-      await oneAttempt(() =>
-        adapter.continueConversationAsync(botAppId, reference, async (context) => {
-          try {
-            outcome = await work(context);
-          } catch (err) {
-            outcome = failureFrom(err, timeoutMs);
-          }
-        }),
+      await oneAttempt(
+        () =>
+          adapter.continueConversationAsync(botAppId, reference, async (context) => {
+            try {
+              outcome = await work(context);
+            } catch (err) {
+              outcome = failureFrom(err, limitMs);
+            }
+          }),
+        limitMs,
       );
     } catch (err) {
       // Failures before the turn starts: credentials, token acquisition.
-      return failureFrom(err, timeoutMs);
+      return failureFrom(err, limitMs);
     }
-    return outcome ?? { ok: false, message: 'The proactive turn ended without sending.' };
+    return outcome ?? { ok: false, message: 'The proactive turn ended without an answer.' };
   }
 
   return {
@@ -118,14 +147,32 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
       });
     },
 
-    async findMember(reference, memberId) {
-      let found: { id: string; aadObjectId?: string } | undefined;
-      await inConversation(reference, async (context) => {
-        const member = await TeamsInfo.getMember(context, memberId);
-        found = { id: member.id, aadObjectId: member.aadObjectId };
-        return { ok: true, activityId: '' };
+    readMemberPage(reference, continuationToken) {
+      return inConversation(reference, async (context) => {
+        // The reference's conversation is the team (its General channel id), which is what
+        // GET /v3/conversations/{id}/pagedmembers reads for a team's whole roster.
+        const page = await TeamsInfo.getPagedMembers(context, ROSTER_PAGE_SIZE, continuationToken);
+        return { ok: true as const, members: page.members.map(accountOf), continuationToken: page.continuationToken || undefined };
       });
-      return found;
+    },
+
+    readTeamChannels(reference, teamId, options = {}) {
+      return inConversation(
+        reference,
+        async (context) => ({
+          ok: true as const,
+          channels: (await TeamsInfo.getTeamChannels(context, teamId)).filter((c) => c.id).map((c) => ({ id: c.id!, name: c.name })),
+        }),
+        options.timeoutMs ?? timeoutMs,
+      );
+    },
+
+    getMember(reference, memberId, options = {}) {
+      return inConversation(
+        reference,
+        async (context) => ({ ok: true as const, member: accountOf(await TeamsInfo.getMember(context, memberId)) }),
+        options.timeoutMs ?? timeoutMs,
+      );
     },
 
     async createPersonalConversation({ serviceUrl, tenantId, userId, botId }) {
@@ -170,6 +217,10 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
       };
     },
   };
+}
+
+function accountOf(member: { id: string; aadObjectId?: string; userPrincipalName?: string; email?: string }): RosterAccount {
+  return { id: member.id, aadObjectId: member.aadObjectId, userPrincipalName: member.userPrincipalName, email: member.email };
 }
 
 /** The shape botframework-connector's errors have: an @azure/core-rest-pipeline RestError. */

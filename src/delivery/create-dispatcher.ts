@@ -10,11 +10,13 @@ import { purgeExpiredCheckInTexts } from './purge-check-in-texts';
 import { createConnectorSender, type ConnectorSender } from './connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './enqueue-due';
 import { isoWeekOf } from '../domain/iso-week';
-import { openPersonalConversation } from './open-personal-conversation';
+import { planPersonalChat } from './open-personal-conversation';
 import { planDigests } from './plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './outbox-worker';
 import { proactiveSettingsFrom } from './proactive-settings-from-config';
-import { createRateLimiter, type RateWindow } from './rate-limiter';
+import { createRateLimiter, type RateLimiter, type RateWindow } from './rate-limiter';
+import { syncDueRosters, type RosterSyncReport } from './sync-rosters';
+import { createAppInstaller, graphCredential, installAppForUnreachable, type AppInstaller, type InstallReport } from './install-app-for-users';
 
 export interface DispatcherOptions {
   config: Config;
@@ -29,10 +31,14 @@ export interface DispatcherOptions {
   drain?: DrainOptions;
 }
 
+export type TickReport = EnqueueReport & DrainReport & { rosters: RosterSyncReport; appInstalls?: InstallReport };
+
 export interface Dispatcher {
-  /** Plans what is due now, adds it to the outbox and sends everything due. */
-  tick(): Promise<EnqueueReport & DrainReport>;
+  /** Reads the team rosters that are due, plans what is due now, adds it to the outbox and sends everything due. */
+  tick(): Promise<TickReport>;
   sender: ConnectorSender;
+  /** The one rate limiter for everything the bot asks of the Bot Connector on its own. */
+  limiter: RateLimiter;
   /** Shutdown: the running tick stops claiming and waiting; later ticks do nothing. */
   stop(): void;
 }
@@ -50,15 +56,22 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
   const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
   const settings = proactiveSettingsFrom(config);
   const workerId = `worker-${randomUUID()}`;
+  const installer: AppInstaller | undefined = config.graph.installAppForUsers
+    ? createAppInstaller({ baseUrl: config.graph.baseUrl, teamsAppId: config.graph.teamsAppId!, credential: graphCredential(config) })
+    : undefined;
   const wait = sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   let stopping = false;
   return {
     sender,
+    limiter,
     stop: () => {
       stopping = true;
     },
     async tick() {
-      if (stopping) return { planned: 0, added: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0 };
+      const rosters = { synced: 0, pages: 0, matched: 0, released: 0, unfinished: 0 };
+      if (stopping) return { planned: 0, added: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
+      // Rosters first, so the leaders they find are reached in this very tick.
+      Object.assign(rosters, await syncDueRosters({ store, sender, limiter, logger, clock, sleep: wait, shouldStop: () => stopping }));
       const enqueued = await enqueueDueDeliveries(store, settings, clock());
       if (config.digest.enabled) {
         const programme = await store.getProgramme();
@@ -87,7 +100,7 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
                 config,
                 defaultLanguage: config.defaultLocale,
                 calendarUrl: links.sessionUrl,
-                openConversation: (participant) => openPersonalConversation(participant, { store, sender, now }),
+                openConversation: (participant) => planPersonalChat(participant, store),
               },
               now,
             ),
@@ -96,8 +109,10 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
       );
       await refreshAnnouncementStatus(store, sender, config.defaultLocale, logger);
       await purgeExpiredCheckInTexts(store, config, clock());
-      const report = { ...enqueued, ...drained };
-      if (report.added || report.sent || report.failed || report.blocked) logger.info(report, 'dispatch tick');
+      // After the deliveries: leaders installed now are reached when Teams reports the installation.
+      const appInstalls = installer && !stopping ? await installAppForUnreachable({ store, installer, logger, clock, sleep: wait, shouldStop: () => stopping }) : undefined;
+      const report = { ...enqueued, ...drained, rosters, appInstalls };
+      if (report.added || report.sent || report.failed || report.blocked || report.waiting) logger.info(report, 'dispatch tick');
       return report;
     },
   };

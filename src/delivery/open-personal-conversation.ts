@@ -1,45 +1,55 @@
+import type { ConversationReference } from 'botbuilder';
 import type { Participant } from '../domain/model';
 import type { Store } from '../store/store';
 import type { ConversationRecord } from '../store/store-schema';
-import type { ConnectorSender } from './connector-sender';
+import type { PersonalConversationTarget } from './connector-sender';
+
+/** How to open the 1:1 chat with a leader who never wrote to the bot. */
+export interface OpenChat {
+  participantId: string;
+  /** The team whose roster has the leader (Teams allows the chat because the app is installed there). */
+  teamId: string;
+  aadObjectId?: string;
+  target: PersonalConversationTarget;
+}
 
 /**
- * Opens the 1:1 chat with a leader who never wrote to the bot but is a member of a team where it
- * is installed: find them in that team's roster (by Entra object id, else e-mail/UPN), create the
- * personal conversation with the tenant id Teams requires, and store it for later deliveries.
+ * Plans the 1:1 chat with a leader who never wrote to the bot, from the synced rosters: a team
+ * where the app is installed (its conversation is active) and whose roster has the leader gives
+ * their opaque Teams user id, the tenant and the Bot Connector endpoint. Undefined when the leader
+ * is in no known roster. No request is made here: the worker creates the chat under the rate
+ * limiter and the retry policy.
  */
-export async function openPersonalConversation(
-  participant: Participant,
-  { store, sender, now }: { store: Store; sender: ConnectorSender; now: Date },
-): Promise<ConversationRecord | undefined> {
+export async function planPersonalChat(participant: Participant, store: Store): Promise<OpenChat | undefined> {
+  const memberships = await store.listRosterMembers({ participantId: participant.id });
+  if (memberships.length === 0) return undefined;
   const teams = (await store.listConversations({ scope: 'channel', active: true })).filter((c) => c.teamId);
-  const seen = new Set<string>();
-  for (const team of teams) {
-    if (seen.has(team.teamId!)) continue;
-    seen.add(team.teamId!);
-    const reference = team.reference as { serviceUrl?: string; bot?: { id?: string } };
-    const member = await sender.findMember(team.reference, participant.aadObjectId ?? participant.email);
-    if (!member || !reference.serviceUrl || !team.tenantId) continue;
-    const created = await sender.createPersonalConversation({
-      serviceUrl: reference.serviceUrl,
-      tenantId: team.tenantId,
-      userId: member.id,
-      botId: reference.bot?.id ?? '',
-    });
-    if (!created.ok) continue;
-    const record: ConversationRecord = {
-      id: created.conversationId,
-      scope: 'personal',
+  for (const membership of memberships) {
+    // The team's own conversation (its id is the team id) carries the reference; any channel will do.
+    const team = teams.find((c) => c.id === membership.teamId) ?? teams.find((c) => c.teamId === membership.teamId);
+    const reference = team?.reference as { serviceUrl?: string; bot?: { id?: string } } | undefined;
+    if (!team?.tenantId || !reference?.serviceUrl) continue;
+    return {
       participantId: participant.id,
-      userId: member.id,
-      aadObjectId: member.aadObjectId ?? participant.aadObjectId,
-      tenantId: team.tenantId,
-      reference: JSON.parse(JSON.stringify(created.reference)) as Record<string, unknown>,
-      active: true,
-      updatedAt: now.toISOString(),
+      teamId: membership.teamId,
+      aadObjectId: membership.aadObjectId ?? participant.aadObjectId,
+      target: { serviceUrl: reference.serviceUrl, tenantId: team.tenantId, userId: membership.userId, botId: reference.bot?.id ?? '' },
     };
-    await store.saveConversation(record);
-    return record;
   }
   return undefined;
+}
+
+/** The conversation record of a chat Teams created for a planned chat. */
+export function personalConversationRecord(open: OpenChat, conversationId: string, reference: Partial<ConversationReference>, now: Date): ConversationRecord {
+  return {
+    id: conversationId,
+    scope: 'personal',
+    participantId: open.participantId,
+    userId: open.target.userId,
+    aadObjectId: open.aadObjectId,
+    tenantId: open.target.tenantId,
+    reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+    active: true,
+    updatedAt: now.toISOString(),
+  };
 }

@@ -1,8 +1,10 @@
+import type { ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
 import type { OutboxItem } from '../store/store-schema';
 import type { Composed } from './compose-delivery';
-import type { ConnectorSender } from './connector-sender';
+import type { ConnectorSender, SendFailure } from './connector-sender';
+import { personalConversationRecord } from './open-personal-conversation';
 import type { RateLimiter } from './rate-limiter';
 import { decideAfterFailure } from './retry-policy';
 
@@ -36,6 +38,10 @@ export interface DrainReport {
   failed: number;
   blocked: number;
   retried: number;
+  /** Parked until the leader can be reached (no chat, in no known roster). */
+  waiting: number;
+  /** 1:1 chats opened with leaders who never wrote to the bot. */
+  opened: number;
 }
 
 /**
@@ -45,7 +51,7 @@ export interface DrainReport {
  */
 export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}): Promise<DrainReport> {
   const { concurrency = 16, batchSize = 200, leaseMs = 120_000, waitForRetriesMs = 120_000 } = options;
-  const report: DrainReport = { sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0 };
+  const report: DrainReport = { sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0 };
   for (;;) {
     if (deps.shouldStop?.()) return report;
     const batch = await deps.store.claimDueDeliveries({ now: deps.clock(), limit: batchSize, workerId: deps.workerId, leaseMs });
@@ -75,41 +81,85 @@ async function processItem(deps: WorkerDeps, item: OutboxItem, report: DrainRepo
     }
     const composed = await deps.compose(item, deps.clock());
     if (!composed.send) {
+      if (composed.wait) {
+        report.waiting++;
+        return record({ status: 'waiting', reason: composed.reason });
+      }
       report.skipped++;
       return record({ status: 'skipped', reason: composed.reason });
     }
-    const wait = deps.limiter.reserve(composed.conversationId);
+    let target: { conversationId: string; reference: Partial<ConversationReference> };
+    if (composed.send === 'open') {
+      // A leader who never wrote to the bot: open the 1:1 chat first, under the same limits and
+      // retry policy as the send. Teams returns the same chat for the same user, so a retry after
+      // a lost answer does not make a second one.
+      const { target: chat } = composed.open;
+      const wait = deps.limiter.reserve(chat.userId, 'create');
+      if (wait > 0) await deps.sleep(wait);
+      const created = await deps.sender.createPersonalConversation(chat);
+      if (!created.ok) {
+        return afterFailure(deps, item, created, chat.userId, report, async (reason) => {
+          if (reason === 'ConversationBlockedByUser') {
+            report.blocked++;
+            return record({ status: 'blocked', reason });
+          }
+          // Teams will not open the chat (the app is not installed for the leader, or is
+          // disabled): wait until they can be reached, as for a leader in no roster.
+          report.waiting++;
+          return record({ status: 'waiting', reason: `cannot-open-chat:${reason}` });
+        });
+      }
+      await store.saveConversation(personalConversationRecord(composed.open, created.conversationId, created.reference, deps.clock()));
+      report.opened++;
+      target = { conversationId: created.conversationId, reference: created.reference };
+    } else {
+      target = composed;
+    }
+    const wait = deps.limiter.reserve(target.conversationId, 'send');
     if (wait > 0) await deps.sleep(wait);
-    const outcome = await deps.sender.send(composed.reference, composed.activity);
+    const outcome = await deps.sender.send(target.reference, composed.activity);
     if (outcome.ok) {
       report.sent++;
-      return record({ status: 'sent', activityId: outcome.activityId, sentTo: composed.conversationId });
+      return record({ status: 'sent', activityId: outcome.activityId, sentTo: target.conversationId });
     }
-    const now = deps.clock();
-    const decision = decideAfterFailure({
-      status: outcome.status,
-      retryAfter: outcome.retryAfter,
-      errorCode: outcome.errorCode,
-      attempt: item.attempts + 1,
-      now: now.getTime(),
-      random: deps.random ?? Math.random,
-    });
-    logger.warn({ key: item.key, status: outcome.status, code: outcome.errorCode, decision: decision.action }, 'delivery attempt failed');
-    if (decision.action === 'retry') {
-      if (outcome.status === 429) deps.limiter.penalize(composed.conversationId, decision.delayMs);
-      report.retried++;
-      return record({ status: 'retry', nextAttemptAt: new Date(now.getTime() + decision.delayMs), reason: `${outcome.status ?? 'network'} ${outcome.errorCode ?? ''}`.trim() });
-    }
-    if (decision.action === 'deactivate') {
+    return afterFailure(deps, item, outcome, target.conversationId, report, async (reason) => {
       // The user blocked or removed the bot: stop sending there until they write again or reinstall.
-      await store.deactivateConversation(composed.conversationId, decision.reason, now);
+      await store.deactivateConversation(target.conversationId, reason, deps.clock());
       report.blocked++;
-      return record({ status: 'blocked', reason: decision.reason });
-    }
-    report.failed++;
-    return record({ status: 'failed', reason: decision.reason });
+      return record({ status: 'blocked', reason });
+    });
   } catch (err) {
     // A bug or a store failure must not stop the batch; the lease returns the item to the queue.
     logger.error({ key: item.key, err: (err as Error).message }, 'delivery could not be processed');
   }
+}
+
+/** The one retry policy decides what a failed request means; a closed conversation is the caller's to handle. */
+async function afterFailure(
+  deps: WorkerDeps,
+  item: OutboxItem,
+  failure: SendFailure,
+  thread: string,
+  report: DrainReport,
+  closed: (reason: string) => Promise<void>,
+): Promise<void> {
+  const now = deps.clock();
+  const decision = decideAfterFailure({
+    status: failure.status,
+    retryAfter: failure.retryAfter,
+    errorCode: failure.errorCode,
+    attempt: item.attempts + 1,
+    now: now.getTime(),
+    random: deps.random ?? Math.random,
+  });
+  deps.logger.warn({ key: item.key, status: failure.status, code: failure.errorCode, decision: decision.action }, 'delivery attempt failed');
+  const record = (outcome: Parameters<Store['recordDeliveryOutcome']>[1]) => deps.store.recordDeliveryOutcome(item.key, outcome, now);
+  if (decision.action === 'retry') {
+    if (failure.status === 429) deps.limiter.penalize(thread, decision.delayMs);
+    report.retried++;
+    return record({ status: 'retry', nextAttemptAt: new Date(now.getTime() + decision.delayMs), reason: `${failure.status ?? 'network'} ${failure.errorCode ?? ''}`.trim() });
+  }
+  if (decision.action === 'deactivate') return closed(decision.reason);
+  report.failed++;
+  return record({ status: 'failed', reason: decision.reason });
 }

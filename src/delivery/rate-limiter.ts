@@ -14,25 +14,47 @@ export interface RateWindow {
   windowMs: number;
 }
 
+/** The operations Teams limits separately, per bot and per thread. */
+export type Operation = 'send' | 'create' | 'read';
+
 /**
- * Teams' "per bot per thread" limits for sending to one conversation: 7 per 1 s, 8 per 2 s and
- * 60 per 30 s. (Teams also has 1800 per hour per thread; add `{ limit: 1800, windowMs: 3_600_000 }`
- * if one conversation can ever see that many.)
+ * Teams' "per bot per thread" limits for sending to one conversation: 7 per 1 s, 8 per 2 s,
+ * 60 per 30 s and 1,800 per hour.
  */
 export const TEAMS_CONVERSATION_LIMITS: readonly RateWindow[] = Object.freeze([
   { limit: 7, windowMs: 1_000 },
   { limit: 8, windowMs: 2_000 },
   { limit: 60, windowMs: 30_000 },
+  { limit: 1_800, windowMs: 3_600_000 },
 ]);
 
-/** Teams' global limit for one bot app (per tenant): 50 requests per second. */
+/**
+ * Per bot per thread for each operation: creating a conversation has the send limits (its thread
+ * is the new 1:1 chat, so the key is the user), reading members or conversations its own, twice
+ * as wide: 14 per 1 s, 16 per 2 s, 120 per 30 s, 3,600 per hour.
+ */
+export const TEAMS_THREAD_LIMITS: Readonly<Record<Operation, readonly RateWindow[]>> = Object.freeze({
+  send: TEAMS_CONVERSATION_LIMITS,
+  create: TEAMS_CONVERSATION_LIMITS,
+  read: Object.freeze([
+    { limit: 14, windowMs: 1_000 },
+    { limit: 16, windowMs: 2_000 },
+    { limit: 120, windowMs: 30_000 },
+    { limit: 3_600, windowMs: 3_600_000 },
+  ]),
+});
+
+/** Teams' global limit for one bot app (per tenant): 50 requests per second, every operation together. */
 export const TEAMS_GLOBAL_LIMITS: readonly RateWindow[] = Object.freeze([{ limit: 50, windowMs: 1_000 }]);
 
 /** The `penalize` target that stands for the whole app rather than one conversation. */
 export const GLOBAL_TARGET = 'global';
 
 export interface RateLimiterOptions {
+  /** Windows for sending to one conversation (and, unless `perThread` says otherwise, for creating one). */
   perConversation?: readonly RateWindow[];
+  /** Windows per operation; overrides `perConversation`. */
+  perThread?: Partial<Record<Operation, readonly RateWindow[]>>;
   global?: readonly RateWindow[];
   /** Milliseconds since an epoch; injected so tests run on a fake clock. */
   now: () => number;
@@ -47,11 +69,13 @@ export interface RateLimiterStats {
 
 export interface RateLimiter {
   /**
-   * Books one request to the conversation and returns how many milliseconds the caller must wait
-   * before sending it (0 = send now). The booking counts from that future moment on, so call it
-   * once per HTTP attempt, right before waiting and sending.
+   * Books one request on a thread and returns how many milliseconds the caller must wait before
+   * making it (0 = now). The booking counts from that future moment on, so call it once per HTTP
+   * attempt, right before waiting and sending. The thread is the conversation for `send` and
+   * `read`, and the user for `create` (the 1:1 chat to be). Every operation counts against the
+   * app-wide limit.
    */
-  reserve(conversationId: string): number;
+  reserve(thread: string, operation?: Operation): number;
   /**
    * Holds back everything to the conversation (or to the whole app with `GLOBAL_TARGET`) for `ms`
    * milliseconds from now, as a 429's Retry-After asks. Bookings already handed out are not moved.
@@ -64,14 +88,26 @@ export interface RateLimiter {
 /** Creates a limiter with Teams' limits unless others are given. */
 export function createRateLimiter({
   perConversation = TEAMS_CONVERSATION_LIMITS,
+  perThread = {},
   global = TEAMS_GLOBAL_LIMITS,
   now,
 }: RateLimiterOptions): RateLimiter {
-  assertWindows(perConversation, 'perConversation');
+  const windowsOf: Record<Operation, readonly RateWindow[]> = {
+    send: perThread.send ?? perConversation,
+    create: perThread.create ?? perThread.send ?? perConversation,
+    read: perThread.read ?? TEAMS_THREAD_LIMITS.read,
+  };
+  for (const [operation, windows] of Object.entries(windowsOf)) assertWindows(windows, operation === 'send' ? 'perConversation' : operation);
   assertWindows(global, 'global');
-  // Nothing older than the longest window can affect a future booking, so it is forgotten.
-  const horizonMs = Math.max(...perConversation.map((w) => w.windowMs), ...global.map((w) => w.windowMs));
+  // Nothing older than a log's longest window can affect a future booking, so it is forgotten.
+  const longest = (windows: readonly RateWindow[]) => Math.max(...windows.map((w) => w.windowMs));
+  const horizonOf: Record<Operation, number> = { send: longest(windowsOf.send), create: longest(windowsOf.create), read: longest(windowsOf.read) };
+  const globalHorizonMs = longest(global);
+  // Idle threads are looked at once per this span; each log keeps only its own horizon.
+  const sweepEveryMs = Math.max(globalHorizonMs, 30_000);
+  /** Logs per operation and thread, keyed "operation thread". */
   const conversations = new Map<string, number[]>();
+  const operationOfKey = (key: string) => key.slice(0, key.indexOf(' ')) as Operation;
   const penalties = new Map<string, number>();
   const globalLog: number[] = [];
   let globalPenaltyUntil = -Infinity;
@@ -89,36 +125,36 @@ export function createRateLimiter({
   }
 
   function sweep(at: number): void {
-    const cutoff = at - horizonMs;
-    for (const [id, log] of conversations) {
-      dropBefore(log, cutoff);
-      if (log.length === 0) conversations.delete(id);
+    for (const [key, log] of conversations) {
+      dropBefore(log, at - horizonOf[operationOfKey(key)]);
+      if (log.length === 0) conversations.delete(key);
     }
     for (const [id, until] of penalties) if (until <= at) penalties.delete(id);
-    dropBefore(globalLog, cutoff);
+    dropBefore(globalLog, at - globalHorizonMs);
     if (noGlobalFit && noGlobalFit.until <= at) noGlobalFit = undefined;
     lastSweep = at;
   }
 
   return {
-    reserve(conversationId) {
+    reserve(thread, operation = 'send') {
       const at = now();
-      // Idle conversations are forgotten by a sweep once per horizon, so memory follows the
-      // conversations active in the last 30 s, not every conversation ever seen.
-      if (at - lastSweep >= horizonMs) sweep(at);
-      const log = conversations.get(conversationId) ?? [];
-      dropBefore(log, at - horizonMs);
-      dropBefore(globalLog, at - horizonMs);
-      // Never before the conversation's last booking: messages to one chat keep their order.
-      let t = Math.max(at, globalPenaltyUntil, penalties.get(conversationId) ?? -Infinity, log.at(-1) ?? -Infinity);
+      // Idle threads are forgotten by a regular sweep, so memory follows the threads active
+      // within their longest window (an hour), not every thread ever seen.
+      if (at - lastSweep >= sweepEveryMs) sweep(at);
+      const key = `${operation} ${thread}`;
+      const log = conversations.get(key) ?? [];
+      dropBefore(log, at - horizonOf[operation]);
+      dropBefore(globalLog, at - globalHorizonMs);
+      // Never before the thread's last booking: messages to one chat keep their order.
+      let t = Math.max(at, globalPenaltyUntil, penalties.get(thread) ?? -Infinity, log.at(-1) ?? -Infinity);
       for (;;) {
-        const next = globalFit(earliestFit(log, perConversation, t));
+        const next = globalFit(earliestFit(log, windowsOf[operation], t));
         if (next === t) break;
         t = next;
       }
       insertSorted(log, t);
       insertSorted(globalLog, t);
-      conversations.set(conversationId, log);
+      conversations.set(key, log);
       return t - at;
     },
 
@@ -134,7 +170,7 @@ export function createRateLimiter({
     stats() {
       let timestamps = globalLog.length;
       for (const log of conversations.values()) timestamps += log.length;
-      const ids = new Set([...conversations.keys(), ...penalties.keys()]);
+      const ids = new Set([...[...conversations.keys()].map((key) => key.slice(key.indexOf(' ') + 1)), ...penalties.keys()]);
       return { conversations: ids.size, timestamps };
     },
   };

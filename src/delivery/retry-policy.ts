@@ -1,7 +1,10 @@
 /**
- * The one retry policy for messages the bot sends on its own (reminders, digests, announcements).
+ * The one retry policy for everything the bot asks of the Bot Connector on its own: messages
+ * (reminders, digests, announcements), creating a leader's 1:1 chat and reading a team's roster.
  * It decides, from one failed attempt, whether to try again and when, to stop sending to the
- * conversation for good, or to give up on this message. It is pure: time and randomness are passed in.
+ * conversation for good, or to give up on this request. A transient failure (429, 5xx, a timeout,
+ * no answer) is always tried again: it never becomes a permanent failure, only the delivery's
+ * own expiry ends it. It is pure: time and randomness are passed in.
  */
 
 export interface FailedAttempt {
@@ -27,7 +30,7 @@ export type RetryDecision =
   | { action: 'fail'; reason: string };
 
 export interface RetryLimits {
-  /** Attempts in all, the first included, before a transient failure becomes `fail`. */
+  /** Attempts in all, the first included, before a transient failure becomes `fail` (default: no limit). */
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
@@ -38,9 +41,11 @@ export interface RetryLimits {
 }
 
 export const DEFAULT_RETRY_LIMITS: Readonly<RetryLimits> = Object.freeze({
-  maxAttempts: 6,
+  // A Teams outage of an hour must not lose a wave: deliveries expire, retries do not give up.
+  maxAttempts: Infinity,
   baseDelayMs: 500,
-  maxDelayMs: 30_000,
+  // With no attempt limit, a long outage is probed about once a minute, not every few seconds.
+  maxDelayMs: 60_000,
   maxRetryAfterMs: 60_000,
   defaultThrottleDelayMs: 1_000,
 });

@@ -42,7 +42,7 @@ export interface DigestInput {
   checkIns: DigestCheckIn[];
   prompts: DigestPrompt[];
   absences: DigestAbsence[];
-  /** Participants with an active personal conversation (the bot can reach them). */
+  /** Participants the bot can reach: an active personal chat, or in the roster of a team where the app is installed. */
   reachable: ReadonlySet<string>;
   paused: ReadonlySet<string>;
   /** ISO week in the programme's time zone, e.g. "2027-W10" (Monday 00:00 to next Monday 00:00 local). */

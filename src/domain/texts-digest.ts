@@ -26,8 +26,8 @@ export const DIGEST_TEXTS = {
   'digest.absences.one': { da: '1 afbud ({names})', en: '1 absence ({names})' },
   'digest.absences.many': { da: '{count} afbud ({names})', en: '{count} absences ({names})' },
   'digest.notReached': {
-    da: 'Ikke nået (har ikke en samtale med botten): {count}{names}',
-    en: 'Not reached (no conversation with the bot): {count}{names}',
+    da: 'Kan ikke nås (ingen chat med botten og ikke i et team med appen): {count}{names}',
+    en: 'Cannot be reached (no chat with the bot, in no team with the app): {count}{names}',
   },
   'digest.paused': { da: 'Har sat påmindelser på pause: {count}{names}', en: 'Have paused reminders: {count}{names}' },
   'digest.nonResponders': {

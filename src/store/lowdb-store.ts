@@ -19,17 +19,22 @@ import type { Store } from './store';
 import {
   storeDataSchema,
   type Absence,
+  type AppInstallation,
   type AuditEntry,
   type CheckIn,
   type ConversationRecord,
   type DeliveryStatus,
   type OutboxItem,
+  type RosterMember,
+  type RosterSync,
   type StoreData,
 } from './store-schema';
-import { claim, enqueue, recordOutcome, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { claim, enqueue, reclaimAll, recordOutcome, releaseWaiting, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRoster, type RosterEntry, type SavedRoster } from './roster-changes';
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
 import { deepFreeze } from '../deep-freeze';
+import { forgetLockOwner, markStaleIfHolderGone, recordLockOwner } from './store-lock-owner';
 
 export interface OpenStoreOptions {
   /** Called once when the file does not exist yet; its result is validated and written. */
@@ -57,15 +62,23 @@ export async function openFileStore(file: string, options: OpenStoreOptions): Pr
 }
 
 async function lockStoreFile(file: string): Promise<() => Promise<void>> {
+  const lockPath = `${file}.lock`;
   try {
-    return await lockfile.lock(file, {
+    // A holder that crashed (kill -9) on this host is known to be gone: no need to wait 10 s.
+    markStaleIfHolderGone(lockPath);
+    const release = await lockfile.lock(file, {
       realpath: false,
-      lockfilePath: `${file}.lock`,
+      lockfilePath: lockPath,
       stale: LOCK_STALE_MS,
       update: LOCK_STALE_MS / 2,
       retries: { retries: 3, minTimeout: 500 },
       onCompromised: () => undefined,
     });
+    recordLockOwner(lockPath);
+    return async () => {
+      forgetLockOwner(lockPath);
+      await release();
+    };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new CodedError(
@@ -222,7 +235,9 @@ export class LowdbStore implements Store {
       const existing = data.conversations.find((c) => c.id === record.id);
       const others = data.conversations.filter((c) => c !== existing);
       const saved = { ...record, active: true, inactiveReason: undefined, welcomedAt: record.welcomedAt ?? existing?.welcomedAt };
-      return { data: { ...data, conversations: [...others, saved] }, result: undefined };
+      const next = { ...data, conversations: [...others, saved] };
+      const reachable = new Set(record.scope === 'personal' && record.participantId ? [record.participantId] : []);
+      return { data: releaseWaiting(next, reachable, new Date(record.updatedAt)).data, result: undefined };
     });
   }
 
@@ -293,6 +308,58 @@ export class LowdbStore implements Store {
 
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {
     return this.mutate((data) => ({ data: recordOutcome(data, key, outcome, now), result: undefined }));
+  }
+
+  reclaimAbandonedDeliveries(now: Date): Promise<number> {
+    // Only the holder of the file lock may assume nothing else is sending; an unlocked store
+    // (memory, read-only) leaves claims to their leases.
+    if (!this.releaseLock) return Promise.resolve(0);
+    return this.mutate((data) => {
+      const { data: next, reclaimed } = reclaimAll(data, now);
+      return { data: next, result: reclaimed };
+    });
+  }
+
+  saveRoster(teamId: string, entries: RosterEntry[], times: { startedAt: Date; now: Date }): Promise<SavedRoster> {
+    return this.mutate((data) => saveRoster(data, teamId, entries, times));
+  }
+
+  requestRosterSync(teamId: string, now: Date): Promise<void> {
+    return this.mutate((data) => ({ data: requestRosterSync(data, teamId, now), result: undefined }));
+  }
+
+  recordRosterSyncFailure(teamId: string, reason: string, now: Date): Promise<void> {
+    return this.mutate((data) => ({ data: recordRosterSyncFailure(data, teamId, reason, now), result: undefined }));
+  }
+
+  removeRosterMembers(teamId: string, userIds?: string[]): Promise<number> {
+    return this.mutate((data) => removeRosterMembers(data, teamId, userIds));
+  }
+
+  async listRosterMembers(filter: { participantId?: string; userId?: string; aadObjectId?: string; teamId?: string } = {}): Promise<RosterMember[]> {
+    const aad = filter.aadObjectId?.toLowerCase();
+    return this.data.rosterMembers.filter(
+      (m) =>
+        (!filter.participantId || m.participantId === filter.participantId) &&
+        (!filter.userId || m.userId === filter.userId) &&
+        (!aad || m.aadObjectId?.toLowerCase() === aad) &&
+        (!filter.teamId || m.teamId === filter.teamId),
+    );
+  }
+
+  async listRosterSyncs(): Promise<RosterSync[]> {
+    return [...this.data.rosterSyncs];
+  }
+
+  recordAppInstallation(entry: AppInstallation): Promise<void> {
+    return this.mutate((data) => ({
+      data: { ...data, appInstallations: [...data.appInstallations.filter((a) => a.participantId !== entry.participantId), entry] },
+      result: undefined,
+    }));
+  }
+
+  async listAppInstallations(): Promise<AppInstallation[]> {
+    return [...this.data.appInstallations];
   }
 
   async findDelivery(key: string): Promise<OutboxItem | undefined> {

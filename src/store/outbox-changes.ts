@@ -8,10 +8,14 @@ import type { DeliveryStatus, OutboxItem, StoreData } from './store-schema';
 /** A delivery to add: a planned one, or one with its own payload (announcements, digests). */
 export type NewDelivery = PlannedDelivery & { conversationId?: string; payload?: Record<string, unknown> };
 
-/** What happened when a worker tried to send. "retry" puts the item back with a later attempt time. */
+/**
+ * What happened when a worker tried to send. "retry" puts the item back with a later attempt
+ * time; "waiting" parks it until the leader can be reached (see releaseWaiting).
+ */
 export type DeliveryOutcome =
   | { status: 'sent'; activityId?: string; sentTo: string }
   | { status: 'retry'; nextAttemptAt: Date; reason: string }
+  | { status: 'waiting'; reason: string }
   | { status: 'skipped' | 'failed' | 'blocked'; reason: string };
 
 export interface ClaimOptions {
@@ -49,9 +53,13 @@ export function enqueue(data: StoreData, items: NewDelivery[], now: Date): { dat
   return { data: fresh.length ? { ...data, outbox: [...data.outbox, ...fresh] } : data, added: fresh.length };
 }
 
-/** Whether a worker may take the item now: pending and due, or abandoned by a worker whose lease ran out. */
+/**
+ * Whether a worker may take the item now: pending and due, abandoned by a worker whose lease ran
+ * out, or waiting and expired (the worker then records it as expired).
+ */
 export function isClaimable(item: OutboxItem, now: number): boolean {
   if (item.status === 'pending') return Date.parse(item.nextAttemptAt) <= now;
+  if (item.status === 'waiting') return Date.parse(item.expiresAt) <= now;
   return item.status === 'sending' && item.claimedUntil !== undefined && Date.parse(item.claimedUntil) <= now;
 }
 
@@ -87,10 +95,45 @@ export function recordOutcome(data: StoreData, key: string, outcome: DeliveryOut
       ? { ...base, status: 'sent', activityId: outcome.activityId, sentTo: outcome.sentTo, sentAt: at, reason: undefined }
       : outcome.status === 'retry'
         ? { ...base, status: 'pending', nextAttemptAt: outcome.nextAttemptAt.toISOString(), reason: outcome.reason }
-        : { ...base, status: outcome.status, reason: outcome.reason };
+        : outcome.status === 'waiting'
+          ? { ...base, status: 'waiting', nextAttemptAt: item.expiresAt, reason: outcome.reason }
+          : { ...base, status: outcome.status, reason: outcome.reason };
   const outbox = [...data.outbox];
   outbox[index] = next;
   return { ...data, outbox };
+}
+
+/**
+ * The leaders became reachable (a chat was stored, or a roster read found them): their waiting
+ * deliveries are due again at once. Returns how many were released.
+ */
+export function releaseWaiting(data: StoreData, participantIds: ReadonlySet<string>, now: Date): { data: StoreData; released: number } {
+  if (participantIds.size === 0) return { data, released: 0 };
+  const at = now.toISOString();
+  let released = 0;
+  const outbox = data.outbox.map((item) => {
+    if (item.status !== 'waiting' || !item.participantId || !participantIds.has(item.participantId)) return item;
+    released++;
+    return { ...item, status: 'pending' as const, nextAttemptAt: at, updatedAt: at };
+  });
+  return released ? { data: { ...data, outbox }, released } : { data, released };
+}
+
+/**
+ * Returns every delivery marked `sending` to the queue at once. Only for a store with one writer
+ * (the embedded file store, under its lock): whatever is `sending` when a process takes the lock
+ * was claimed by a process that is gone. Those whose attempt was in flight at the crash may be
+ * sent again (Teams has no idempotency key); the rest were never attempted.
+ */
+export function reclaimAll(data: StoreData, now: Date): { data: StoreData; reclaimed: number } {
+  const at = now.toISOString();
+  let reclaimed = 0;
+  const outbox = data.outbox.map((item) => {
+    if (item.status !== 'sending') return item;
+    reclaimed++;
+    return { ...item, status: 'pending' as const, claimedBy: undefined, claimedUntil: undefined, updatedAt: at };
+  });
+  return reclaimed ? { data: { ...data, outbox }, reclaimed } : { data, reclaimed };
 }
 
 export function isFinal(status: DeliveryStatus): boolean {

@@ -46,7 +46,11 @@ export const auditEntrySchema = z
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 
-export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'skipped', 'failed', 'blocked'] as const;
+/**
+ * `waiting`: the leader cannot be reached yet (no chat, in no synced roster of a team where the
+ * app is installed). Not final: it goes out as soon as they can be reached, until it expires.
+ */
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'skipped', 'failed', 'blocked', 'waiting'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
 /** One card to one conversation, with everything needed to send it exactly once. */
@@ -121,6 +125,53 @@ export const preferenceSchema = z
   .strict();
 export type Preference = z.infer<typeof preferenceSchema>;
 
+/**
+ * A participant found in a Teams team's roster: what is needed to open a 1:1 chat with them
+ * (their opaque Teams user id) and to recognise them on first contact. Only participants are kept,
+ * not everyone in the team.
+ */
+export const rosterMemberSchema = z
+  .object({
+    /** The team's id (its General channel's conversation id). */
+    teamId: z.string().min(1),
+    participantId: z.string().min(1),
+    /** The Teams user id ("29:…"): opaque, never derived from the Entra object id. */
+    userId: z.string().min(1),
+    aadObjectId: z.string().optional(),
+    syncedAt: z.string(),
+  })
+  .strict();
+export type RosterMember = z.infer<typeof rosterMemberSchema>;
+
+/** When a team's roster was last read in full, and whether a new read was asked for. */
+export const rosterSyncSchema = z
+  .object({
+    teamId: z.string().min(1),
+    /** A full read was asked for (installation, members added, an import) at this time. */
+    requestedAt: z.string().optional(),
+    syncedAt: z.string().optional(),
+    /** Members read at the last full read, and how many of them are participants. */
+    members: z.number().int().nonnegative().optional(),
+    matched: z.number().int().nonnegative().optional(),
+    /** Why the last read did not finish, if it did not. */
+    lastError: z.string().optional(),
+    lastErrorAt: z.string().optional(),
+  })
+  .strict();
+export type RosterSync = z.infer<typeof rosterSyncSchema>;
+
+/** The bot asked Microsoft Graph to install the app for a leader it could not reach. */
+export const appInstallationSchema = z
+  .object({
+    participantId: z.string().min(1),
+    /** `installed`: Graph accepted (Teams then tells the bot); `already-installed`; `failed` (tried again after a day). */
+    status: z.enum(['installed', 'already-installed', 'failed']),
+    reason: z.string().optional(),
+    at: z.string(),
+  })
+  .strict();
+export type AppInstallation = z.infer<typeof appInstallationSchema>;
+
 export const storeDataSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -133,6 +184,10 @@ export const storeDataSchema = z
     announcements: z.array(announcementSchema).default([]),
     /** Leaders waiting for a seat on a full elective, in the order they joined. */
     electiveWaitlist: z.array(waitlistEntrySchema).default([]),
+    /** Participants found in the rosters of teams where the app is installed (older files: none yet). */
+    rosterMembers: z.array(rosterMemberSchema).default([]),
+    rosterSyncs: z.array(rosterSyncSchema).default([]),
+    appInstallations: z.array(appInstallationSchema).default([]),
     auditLog: z.array(auditEntrySchema).default([]),
   })
   .strict();

@@ -7,7 +7,8 @@ import type { Announcement } from '../domain/announcement';
 import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/elective-choice';
 import type { Participant, Programme } from '../domain/model';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
-import type { Absence, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem } from './store-schema';
+import type { RosterEntry, SavedRoster } from './roster-changes';
+import type { Absence, AppInstallation, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem, RosterMember, RosterSync } from './store-schema';
 
 export interface ProgrammeReader {
   /** The current programme. Treat it as read-only: it is shared and frozen. */
@@ -31,7 +32,10 @@ export interface ParticipantDirectory {
 }
 
 export interface ConversationStore {
-  /** Inserts or replaces a conversation by id; saving makes it active again. */
+  /**
+   * Inserts or replaces a conversation by id; saving makes it active again. Saving a leader's
+   * personal chat also makes their waiting deliveries due at once (they can be reached now).
+   */
   saveConversation(record: ConversationRecord): Promise<void>;
   /** Stops proactive sends to a conversation (uninstalled, blocked), keeping the record. */
   deactivateConversation(conversationId: string, reason: string, at: Date): Promise<void>;
@@ -56,6 +60,12 @@ export interface OutboxStore {
   claimDueDeliveries(options: ClaimOptions): Promise<OutboxItem[]>;
   /** Records one attempt's outcome. Final outcomes (sent, skipped, failed, blocked) are never changed. */
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
+  /**
+   * At start-up: returns deliveries left `sending` by a process that is gone to the queue at once,
+   * where the store can tell (the embedded store holds a file lock, so nothing else is sending);
+   * a store shared by replicas leaves them to their leases and returns 0. Returns how many.
+   */
+  reclaimAbandonedDeliveries(now: Date): Promise<number>;
   findDelivery(key: string): Promise<OutboxItem | undefined>;
   /**
    * Removes deliveries of a session that have not been attempted yet (a moved session): the
@@ -65,6 +75,26 @@ export interface OutboxStore {
   /** When the earliest pending delivery may next be tried (retries wait in the outbox). */
   nextPendingAttemptAt(): Promise<Date | undefined>;
   listDeliveries(filter?: { kinds?: string[]; statuses?: DeliveryStatus[]; participantId?: string }): Promise<OutboxItem[]>;
+}
+
+export interface RosterStore {
+  /**
+   * Replaces a team's roster with a complete read, in one operation: keeps the participants among
+   * the members (by Entra object id, else UPN/e-mail), records the read, and makes the waiting
+   * deliveries of every participant found due at once.
+   */
+  saveRoster(teamId: string, entries: RosterEntry[], times: { startedAt: Date; now: Date }): Promise<SavedRoster>;
+  /** Asks for a full read of a team's roster at the next opportunity. */
+  requestRosterSync(teamId: string, now: Date): Promise<void>;
+  /** Records why a read did not finish; it is tried again later. */
+  recordRosterSyncFailure(teamId: string, reason: string, now: Date): Promise<void>;
+  /** Forgets members who left a team, or the whole team's roster (no user ids) when the app was removed. */
+  removeRosterMembers(teamId: string, userIds?: string[]): Promise<number>;
+  listRosterMembers(filter?: { participantId?: string; userId?: string; aadObjectId?: string; teamId?: string }): Promise<RosterMember[]>;
+  listRosterSyncs(): Promise<RosterSync[]>;
+  /** Records the latest attempt to install the app for a leader through Graph (one per leader). */
+  recordAppInstallation(entry: AppInstallation): Promise<void>;
+  listAppInstallations(): Promise<AppInstallation[]>;
 }
 
 export interface CheckInStore {
@@ -123,6 +153,7 @@ export interface Store
     ProgrammeWriter,
     ParticipantDirectory,
     ConversationStore,
+    RosterStore,
     AuditLog,
     OutboxStore,
     CheckInStore,

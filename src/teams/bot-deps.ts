@@ -4,6 +4,8 @@ import type { Language } from '../domain/model';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';
 import type { Store } from '../store/store';
+import type { ConnectorSender } from '../delivery/connector-sender';
+import type { RateLimiter } from '../delivery/rate-limiter';
 
 /** What every feature's register function receives from the composition root. */
 export interface BotDeps {
@@ -25,4 +27,6 @@ export interface BotDeps {
   kick: () => void;
   /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
   electives?: Config['electives'];
+  /** The one sender and rate limiter for requests to the Bot Connector outside a turn's own replies. */
+  connector: { sender: ConnectorSender; limiter: RateLimiter };
 }

@@ -1,4 +1,4 @@
-import { TeamsInfo, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { ConversationRecord } from '../store/store-schema';
 import type { BotDeps } from './bot-deps';
@@ -29,18 +29,22 @@ function channelRecord(context: TurnContext, channel: { id: string; name?: strin
 
 /**
  * Learns a team's channels when the bot is installed there (called from the installation
- * handler: teams-ai runs only the first membersAdded route).
+ * handler: teams-ai runs only the first membersAdded route). One bounded attempt, paced by the rate
+ * limiter: the install turn does not wait on the SDK's own retries. Channels created later arrive
+ * as events of their own.
  */
-export async function learnTeamChannels(context: TurnContext, { store, logger, now }: Pick<BotDeps, 'store' | 'logger' | 'now'>): Promise<void> {
+export async function learnTeamChannels(context: TurnContext, { store, logger, now, connector }: Pick<BotDeps, 'store' | 'logger' | 'now' | 'connector'>): Promise<void> {
   const data = (context.activity.channelData ?? {}) as TeamsChannelData;
   if (!data.team?.id) return;
-  try {
-    const channels = await TeamsInfo.getTeamChannels(context, data.team.id);
-    for (const channel of channels) await store.saveConversation(channelRecord(context, { id: channel.id!, name: channel.name }, now()));
-    logger.info({ teamId: data.team.id, channels: channels.length }, 'team channels learned');
-  } catch (err) {
-    logger.warn({ err: (err as Error).message }, "could not read the team's channels");
+  const wait = connector.limiter.reserve(data.team.id, 'read');
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  const outcome = await connector.sender.readTeamChannels(TurnContext.getConversationReference(context.activity), data.team.id, { timeoutMs: 2_000 });
+  if (!outcome.ok) {
+    logger.warn({ status: outcome.status, code: outcome.errorCode }, "could not read the team's channels");
+    return;
   }
+  for (const channel of outcome.channels) await store.saveConversation(channelRecord(context, channel, now()));
+  logger.info({ teamId: data.team.id, channels: outcome.channels.length }, 'team channels learned');
 }
 
 /** The programme's Teams channels, for announcements: follows channels being created, renamed and deleted. */

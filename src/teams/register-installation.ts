@@ -11,7 +11,9 @@ import { sendAnswer } from './send-card';
 /**
  * Installation and removal. Teams sends both installationUpdate and conversationUpdate when the
  * app is added (and clients may repeat them); both store the conversation, only membersAdded
- * greets, and only the first time for a conversation.
+ * greets, and only the first time for a conversation. In a team, installing the app and members
+ * joining ask for a read of the team's roster; it runs in the background (the dispatcher), never
+ * inside the turn. Members leaving are forgotten without a read.
  */
 export function registerInstallation(app: Application, deps: BotDeps): void {
   const { store, logger, now } = deps;
@@ -28,20 +30,41 @@ export function registerInstallation(app: Application, deps: BotDeps): void {
     return participant;
   };
 
+  const teamIdOf = (context: TurnContext) => ((context.activity.channelData ?? {}) as { team?: { id?: string } }).team?.id;
+
+  /** Asks for a roster read of the team this activity comes from, and starts the dispatcher. */
+  const askForRosterRead = async (context: TurnContext) => {
+    const teamId = teamIdOf(context);
+    if (!teamId || scopeOf(context.activity) !== 'channel') return;
+    await store.requestRosterSync(teamId, now());
+    deps.kick();
+  };
+
   const deactivate = async (context: TurnContext) => {
     await store.deactivateConversation(context.activity.conversation.id, 'uninstalled', now());
+    const teamId = teamIdOf(context);
+    // Without the app in the team its roster cannot open chats: forget the members found there.
+    if (teamId && scopeOf(context.activity) === 'channel') await store.removeRosterMembers(teamId);
     logger.info({ conversationId: context.activity.conversation.id }, 'bot removed from conversation');
   };
 
   app.activity('installationUpdate', async (context: TurnContext) => {
     const action = String(context.activity.action ?? '');
     if (action.startsWith('remove')) await deactivate(context);
-    else if (action.startsWith('add')) await storeConversation(context);
+    else if (action.startsWith('add')) {
+      await storeConversation(context);
+      await askForRosterRead(context);
+    }
   });
 
   app.conversationUpdate('membersAdded', async (context: TurnContext) => {
-    if (!botWasAdded(context)) return;
+    if (!botWasAdded(context)) {
+      // People joined a team where the app is: read the roster to learn their Teams ids.
+      if (await store.findConversation(context.activity.conversation.id).then((c) => c?.active)) await askForRosterRead(context);
+      return;
+    }
     const participant = await storeConversation(context);
+    await askForRosterRead(context);
     if (scopeOf(context.activity) === 'channel') await learnTeamChannels(context, deps);
     if (scopeOf(context.activity) !== 'personal') return;
     if (!(await store.markWelcomed(context.activity.conversation.id, now()))) return;
@@ -50,6 +73,9 @@ export function registerInstallation(app: Application, deps: BotDeps): void {
   });
 
   app.conversationUpdate('membersRemoved', async (context: TurnContext) => {
-    if (botWasRemoved(context)) await deactivate(context);
+    if (botWasRemoved(context)) return deactivate(context);
+    const teamId = teamIdOf(context);
+    const gone = (context.activity.membersRemoved ?? []).map((m) => m.id).filter(Boolean);
+    if (teamId && gone.length) await store.removeRosterMembers(teamId, gone);
   });
 }

@@ -12,6 +12,7 @@ import { reflectionKey } from '../../src/domain/delivery-keys';
 import { openFileStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
 import { personalMessage } from '../helpers/activities';
+import { FakeConnector } from '../helpers/fake-connector';
 import { startTestBot } from '../helpers/start-test-bot';
 
 export interface LoadResult {
@@ -39,7 +40,10 @@ export async function benchLoad(leaders = 200): Promise<LoadResult> {
   const prompts = people.map((p) => ({ key: reflectionKey(past.id, p.id), kind: 'reflection' as const, participantId: p.id, sessionId: past.id, dueAt: now.toISOString(), expiresAt: now.toISOString() }));
   await store.enqueueDeliveries(prompts, now);
   for (const p of prompts) await store.recordDeliveryOutcome(p.key, { status: 'sent', activityId: 'x', sentTo: 'x' }, now);
-  const bot = await startTestBot({ programme, now, store, config: { security: { messagesPerMinutePerUser: 100 } } });
+  // The bot's own answer time under load: Teams' reply limits are off (2,200 replies in seconds
+  // would otherwise measure Teams' throttling, not the bot).
+  const connector = await FakeConnector.start({ enforceLimits: false });
+  const bot = await startTestBot({ programme, now, store, connector, config: { security: { messagesPerMinutePerUser: 100 } } });
   const latencies: number[] = [];
   let acknowledged = 0;
   const timed = async (body: unknown) => {

@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: runs every benchmark and prints the numbers. Benchmarks measure; they do not
  * pass or fail, so they are not part of `npm test`. `npm run bench -- --quick` skips the
- * 10,000-leader fan-out (which takes about four minutes at Teams' rate limit).
+ * 10,000-leader runs (the fan-out takes about four minutes at Teams' rate limit, the first wave
+ * about seven and a half).
  */
+import { benchCrashWave } from './crash-wave';
 import { benchFanOut } from './fan-out';
+import { benchFirstWave } from './first-wave';
 import { benchImport } from './import-participants';
 import { benchLoad } from './load';
 import { reportIntentAccuracy } from './intent-accuracy';
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
     `p50 ${round(load.p50Ms)} ms, p99 ${round(load.p99Ms)} ms, max ${round(load.maxMs)} ms, ${round(load.requests / load.seconds)} requests/s; ` +
       `${load.acknowledgedCheckIns} check-ins acknowledged, ${load.missingCheckIns} missing from the store file afterwards`,
   );
+  await reachBenchmarks(quick, round);
   for (const participants of quick ? [200] : [200, 10_000]) {
     const r = await benchFanOut(participants);
     console.log(`\n== Reminder fan-out to ${r.participants} leaders (fake connector enforcing 50 messages/s)`);
@@ -40,6 +44,27 @@ async function main(): Promise<void> {
         `${r.throttled} 429s; peak RSS ${round(r.peakRssMb)} MB, peak heap ${round(r.peakHeapMb)} MB`,
     );
   }
+}
+
+async function reachBenchmarks(quick: boolean, round: (n: number) => number): Promise<void> {
+  for (const leaders of quick ? [200] : [200, 10_000]) {
+    const r = await benchFirstWave(leaders);
+    console.log(`\n== First reminder wave to ${r.leaders} leaders who never opened the bot, one team (strict connector: read and send limits)`);
+    console.log(
+      `reached exactly once ${r.reachedOnce}, twice ${r.reachedTwice}, not at all ${r.notReached}; ${r.pages} roster pages, ${r.creates} chats opened, ${r.sends} sends, ${r.throttled} 429s; ` +
+        `${round(r.seconds)} s against a floor of ${r.floorSeconds} s (${r.requests} requests at 50/s) = ${round((r.seconds / r.floorSeconds) * 100)}%; peak RSS ${round(r.peakRssMb)} MB`,
+    );
+  }
+  const c = await benchCrashWave(200);
+  console.log('\n== 200-leader wave by the bot process under 20% 5xx and 2% slow answers');
+  console.log(
+    `straight through: ${round(c.straight.waveSeconds)} s (floor ${c.straight.floorSeconds} s for 200 sends, ${c.straight.attemptsFloorSeconds} s for the ${c.straight.attempts} attempts made); ` +
+      `${c.straight.serverErrors} 5xx, ${c.straight.throttled} 429s, reached ${c.straight.reached}, duplicates ${c.straight.duplicates}`,
+  );
+  console.log(
+    `killed (SIGKILL) after ${c.crashed.acceptedAtKill} cards: ${c.crashed.inFlightAtKill} sends in flight, ${c.crashed.duplicates} leaders got the card twice; ` +
+      `restart to first send ${round(c.crashed.restartToFirstSendSeconds ?? 0)} s, to the last leader reached ${round(c.crashed.restartToDoneSeconds ?? 0)} s; reached ${c.crashed.reached}`,
+  );
 }
 
 main().catch((err) => {

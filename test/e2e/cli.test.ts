@@ -110,7 +110,47 @@ it('When HR broadcasts to level 3 from the command line, then each level-3 leade
   expect(connector.cards('a:conv-p3')).toHaveLength(1);
   expect(connector.cards('a:conv-p4')).toHaveLength(1);
   expect(JSON.stringify(connector.cards('a:conv-p3')[0])).toContain('${ikke kode}');
-  expect(connector.cards('a:conv-p1')).toHaveLength(0);
+  // Mette is on level 1. (On a Monday after 08:00 the real clock's tick also sends her the manager digest.)
+  expect(connector.cards('a:conv-p1').filter((c) => JSON.stringify(c).includes('Tilmelding'))).toHaveLength(0);
   const { stdout: audit } = await cli('audit');
   expect(audit).toContain('announcement.sent');
+});
+
+it('When HR asks who the bot can reach, then chats, team rosters, closed chats and leaders who cannot be reached are listed with what to do', async () => {
+  const store = await openFileStore(dataFile, { seed: () => newStoreData(smallProgramme()) });
+  const team = '19:general-channel@thread.tacv2';
+  await store.saveConversation({
+    id: team,
+    scope: 'channel',
+    teamId: team,
+    name: 'Lederudvikling',
+    tenantId: 'tenant',
+    reference: { serviceUrl: connector.serviceUrl, channelId: 'msteams', conversation: { id: team }, bot: { id: '28:bot' } },
+    active: true,
+    updatedAt: '2027-01-01T00:00:00.000Z',
+  });
+  // Only Mette's chat stays open; Anders blocked the bot; Sofie and Jonas never opened it.
+  await store.deactivateConversation('a:conv-p2', 'ConversationBlockedByUser', new Date('2027-01-02T00:00:00Z'));
+  const withoutChats = await store.snapshot();
+  await store.close();
+  fs.writeFileSync(dataFile, JSON.stringify({ ...withoutChats, conversations: withoutChats.conversations.filter((c) => !['a:conv-p3', 'a:conv-p4'].includes(c.id)) }));
+  const again = await openFileStore(dataFile, { seed: () => newStoreData(smallProgramme()) });
+  await again.saveRoster(team, [{ userId: '29:opaque-sofie', aadObjectId: 'aad-p3' }, { userId: '29:someone-else', userPrincipalName: 'other@kommune.example' }], {
+    startedAt: new Date('2027-01-03T08:00:00Z'),
+    now: new Date('2027-01-03T08:00:01Z'),
+  });
+  await again.close();
+
+  const { stdout } = await cli('reach');
+  expect(stdout).toContain('Reach of 4 active leaders:');
+  expect(stdout).toMatch(/1\s+chat open/);
+  expect(stdout).toMatch(/1\s+in a team roster/);
+  expect(stdout).toMatch(/1\s+chat closed to the bot/);
+  expect(stdout).toMatch(/1\s+cannot be reached/);
+  expect(stdout).toContain('Lederudvikling: roster read');
+  expect(stdout).toContain('2 members, 1 of them leaders');
+  expect(stdout).toMatch(/Jonas Østergaard\s+jonas\.oestergaard@kommune\.example/);
+  expect(stdout).toMatch(/Anders Kjær.*ConversationBlockedByUser/);
+  const { stdout: json } = await cli('reach', '--json');
+  expect(JSON.parse(json).counts).toEqual({ chat: 1, roster: 1, closed: 1, unreachable: 1 });
 });

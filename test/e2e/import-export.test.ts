@@ -146,3 +146,20 @@ it('When HR imports a schedule-only YAML file, then the session moves, the leade
   expect(after.auditLog.map((a) => a.action)).toEqual(['import.programme']);
   expect(after.auditLog[0].actor).toMatch(/^cli/);
 });
+
+it('When HR imports leaders while the app is in a team, then the team’s roster is read again at the next tick (new leaders may be in it)', async () => {
+  const store = await openFileStore(dataFile, { seed });
+  const team = '19:general-channel@thread.tacv2';
+  await store.saveConversation({
+    id: team, scope: 'channel', teamId: team, tenantId: 'tenant', active: true, updatedAt: '2027-03-01T08:00:00.000Z',
+    reference: { serviceUrl: 'https://smba.trafficmanager.net/emea/', channelId: 'msteams', conversation: { id: team }, bot: { id: '28:bot' } },
+  });
+  await store.saveRoster(team, [], { startedAt: new Date('2027-03-01T08:00:00Z'), now: new Date('2027-03-01T08:00:01Z') });
+  await store.close();
+  expect(stored().rosterSyncs).toEqual([expect.objectContaining({ teamId: team, syncedAt: '2027-03-01T08:00:01.000Z' })]);
+  expect(stored().rosterSyncs[0].requestedAt).toBeUndefined();
+
+  await cli('import', 'participants', path.join(CSV, 'participants-da-semicolon.csv'));
+
+  expect(stored().rosterSyncs[0].requestedAt).toEqual(expect.any(String));
+});

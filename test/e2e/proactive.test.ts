@@ -129,7 +129,9 @@ describe('When reminders fall due', () => {
     const fresh = await startTestBot({ programme: smallProgramme(), now: NOW });
     try {
       expect(await fresh.post(event('team-bot-added', fresh.connector.serviceUrl))).toBe(200);
-      fresh.connector.addMember({ id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas', email: 'jonas.oestergaard@kommune.example' });
+      fresh.connector.addTeam('19:general-channel@thread.tacv2', {
+        members: [{ id: '29:jonas', name: 'Jonas Østergaard', aadObjectId: 'aad-jonas', email: 'jonas.oestergaard@kommune.example' }],
+      });
       const report = await fresh.dispatcher.tick();
       const created = fresh.connector.created();
       expect(created).toHaveLength(1);
@@ -137,10 +139,11 @@ describe('When reminders fall due', () => {
       const conversation = await fresh.store.findPersonalConversation('p4');
       expect(conversation?.id).toBe(created[0].id);
       expect(fresh.connector.cards(conversation!.id)).toHaveLength(1);
-      // The others are not members of that team: skipped, with the reason recorded.
+      // The others are in no known roster: they wait (not skipped for good) until they can be reached.
       expect(report.sent).toBe(1);
-      const skipped = await fresh.store.listDeliveries({ statuses: ['skipped'] });
-      expect(skipped.map((d) => d.reason)).toEqual(['no-conversation', 'no-conversation', 'no-conversation']);
+      const waiting = await fresh.store.listDeliveries({ statuses: ['waiting'] });
+      expect(waiting.map((d) => d.reason)).toEqual(['no-conversation', 'no-conversation', 'no-conversation']);
+      expect(await fresh.store.listDeliveries({ statuses: ['skipped'] })).toEqual([]);
     } finally {
       await fresh.close();
     }

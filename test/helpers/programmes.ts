@@ -29,3 +29,39 @@ export function cardTexts(card: unknown): string[] {
 export function cardText(card: unknown): string {
   return cardTexts(card).join('\n');
 }
+
+/**
+ * A cohort of `size` leaders and one gathering a week after Monday 1 March 2027, so the P7D
+ * reminders fall due at 09:00 Copenhagen time that Monday (WAVE_DUE). Every other leader was
+ * imported with an Entra object id, the rest by e-mail only.
+ */
+export function cohortProgramme(size: number): Programme {
+  return programmeSchema.parse({
+    id: 'cohort',
+    name: { da: 'Fælles ledelse', en: 'Shared Leadership' },
+    timeZone: 'Europe/Copenhagen',
+    modules: [{ id: 'g1', number: 1, kind: 'gathering', title: { da: 'Fællessamling 1', en: 'Joint gathering 1' }, description: { da: '-', en: '-' } }],
+    sessions: [{ id: 's1', moduleId: 'g1', start: '2027-03-08T09:00:00+01:00', end: '2027-03-08T15:00:00+01:00', place: { name: 'Rådhuset' } }],
+    participants: Array.from({ length: size }, (_, i) => ({
+      id: `p${i}`,
+      name: `Leder ${i}`,
+      email: `leder${i}@kommune.example`,
+      ...(i % 2 === 0 ? { aadObjectId: entraId(i) } : {}),
+      level: ((i % 3) + 1) as 1 | 2 | 3,
+      area: 'Område',
+    })),
+  });
+}
+
+/** When the cohort's first reminder wave is due: Monday 1 March 2027, 09:00 in Copenhagen. */
+export const WAVE_DUE = new Date('2027-03-01T08:00:00Z');
+
+/** A made-up Entra object id for leader i (a GUID, unrelated to any Teams id). */
+export function entraId(i: number): string {
+  return `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+}
+
+/** The cohort's leaders as members of a Teams team: Entra object id and UPN, no Teams id (Teams makes that up). */
+export function cohortMembers(programme: Programme): { name: string; aadObjectId: string; email: string }[] {
+  return programme.participants.map((p, i) => ({ name: p.name, aadObjectId: p.aadObjectId ?? entraId(i), email: p.email }));
+}

@@ -160,13 +160,18 @@ describe('Updating a card that was sent', () => {
 });
 
 describe('Opening a personal chat with a leader who never wrote to the bot', () => {
-  beforeEach(() => startWith());
+  beforeEach(async () => {
+    await startWith();
+    // Teams lets a bot open a chat only with a user in a team where the app is installed.
+    connector.addTeam('19:team@thread.tacv2', { members: [{ id: '29:new-leader', name: 'New Leader' }] });
+  });
 
   const target = () => ({ serviceUrl: connector.serviceUrl, tenantId: TENANT, userId: '29:new-leader', botId: '28:bot-app-id' });
 
   it('When the chat is created, then Teams got the tenant, the member and isGroup false, and the new reference can be sent to', async () => {
     const outcome = await sender.createPersonalConversation(target());
-    expect(outcome).toMatchObject({ ok: true, conversationId: 'a:new-1' });
+    const chat = connector.chatOf('29:new-leader')!;
+    expect(outcome).toMatchObject({ ok: true, conversationId: chat });
 
     const [created] = connector.created();
     expect(created.parameters).toMatchObject({
@@ -178,9 +183,9 @@ describe('Opening a personal chat with a leader who never wrote to the bot', () 
     });
 
     const reference = (outcome as { reference: Partial<ConversationReference> }).reference;
-    expect(reference).toMatchObject({ serviceUrl: connector.serviceUrl, conversation: { id: 'a:new-1', tenantId: TENANT }, user: { id: '29:new-leader' } });
+    expect(reference).toMatchObject({ serviceUrl: connector.serviceUrl, conversation: { id: chat, tenantId: TENANT }, user: { id: '29:new-leader' } });
     expect(await sender.send(reference, reminderCard())).toMatchObject({ ok: true });
-    expect(connector.sent('a:new-1')).toHaveLength(1);
+    expect(connector.sent(chat)).toHaveLength(1);
   });
 
   it('When creating the chat meets a 503, then the outcome carries 503 after one attempt', async () => {

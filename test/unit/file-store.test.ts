@@ -88,3 +88,43 @@ describe('The file store', () => {
     }).toThrow();
   });
 });
+
+describe('Deliveries left sending by a process that is gone', () => {
+  const due = (participantId: string) => ({
+    key: `reminder:s1:${participantId}:P7D`,
+    kind: 'reminder' as const,
+    participantId,
+    sessionId: 's1',
+    dueAt: '2027-01-01T08:00:00.000Z',
+    expiresAt: '2027-02-01T08:00:00.000Z',
+  });
+  const now = new Date('2027-01-01T08:00:00.000Z');
+
+  it('When the file store is opened under its lock, then every delivery left sending is back in the queue at once', async () => {
+    const file = path.join(dir, 'store.json');
+    const crashed = await openFileStore(file, { seed });
+    await crashed.enqueueDeliveries([due('p1'), due('p2'), due('p3')], now);
+    await crashed.claimDueDeliveries({ now, limit: 10, workerId: 'gone', leaseMs: 120_000 });
+    await crashed.recordDeliveryOutcome('reminder:s1:p1:P7D', { status: 'sent', sentTo: 'a:p1' }, now);
+    await crashed.close();
+
+    const restarted = await openFileStore(file, { seed });
+    expect(await restarted.reclaimAbandonedDeliveries(now)).toBe(2);
+    // Not after the 120 s lease: now.
+    const claimed = await restarted.claimDueDeliveries({ now, limit: 10, workerId: 'new', leaseMs: 120_000 });
+    expect(claimed.map((d) => d.key).sort()).toEqual(['reminder:s1:p2:P7D', 'reminder:s1:p3:P7D']);
+    expect(await restarted.findDelivery('reminder:s1:p1:P7D')).toMatchObject({ status: 'sent' });
+    await restarted.close();
+  });
+
+  it('When the store is opened without its lock (read-only), then nothing is reclaimed: another process may be sending', async () => {
+    const file = path.join(dir, 'store.json');
+    const writer = await openFileStore(file, { seed });
+    await writer.enqueueDeliveries([due('p1')], now);
+    await writer.claimDueDeliveries({ now, limit: 10, workerId: 'busy', leaseMs: 120_000 });
+    await writer.close();
+    const reader = await openFileStore(file, { seed, lock: false });
+    expect(await reader.reclaimAbandonedDeliveries(now)).toBe(0);
+    await reader.close();
+  });
+});

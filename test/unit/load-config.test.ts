@@ -71,3 +71,20 @@ describe('Configuration', () => {
     expect(env).toMatchObject({ PORT: '8080', BOT_ID: 'from-user', SECRET_BOT_PASSWORD: 'from-user-file' });
   });
 });
+
+describe('Installing the app for leaders through Microsoft Graph', () => {
+  it('When it is switched on without the catalog id or the bot’s credentials, then start-up stops and names what is missing', async () => {
+    await expect(loadConfig({ env: { GRAPH_INSTALL_APP_FOR_USERS: 'true' }, searchFrom: dir })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: expect.stringContaining('graph.installAppForUsers needs graph.teamsAppId (TEAMS_APP_CATALOG_ID), BOT_ID with SECRET_BOT_PASSWORD or BOT_TYPE=UserAssignedMSI, BOT_TENANT_ID'),
+    });
+  });
+
+  it('When it is switched on with the catalog id and a single-tenant identity, then the Graph settings are read from the environment', async () => {
+    const config = await loadConfig({
+      env: { GRAPH_INSTALL_APP_FOR_USERS: 'true', TEAMS_APP_CATALOG_ID: 'catalog-id', BOT_ID: 'app', SECRET_BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' },
+      searchFrom: dir,
+    });
+    expect(config.graph).toEqual({ installAppForUsers: true, teamsAppId: 'catalog-id', baseUrl: 'https://graph.microsoft.com/v1.0', authorityHost: 'https://login.microsoftonline.com' });
+  });
+});

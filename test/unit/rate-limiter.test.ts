@@ -2,7 +2,7 @@
  * Pacing proactive messages inside Teams' limits, on a fake clock: the limiter is asked for a
  * slot, and the test checks where it put every message in time.
  */
-import { createRateLimiter, GLOBAL_TARGET, TEAMS_CONVERSATION_LIMITS, type RateWindow } from '../../src/delivery/rate-limiter';
+import { createRateLimiter, GLOBAL_TARGET, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS, TEAMS_THREAD_LIMITS, type RateWindow } from '../../src/delivery/rate-limiter';
 
 function fakeClock(start = 1_000_000) {
   let t = start;
@@ -159,7 +159,7 @@ describe('Backing off after Teams says 429', () => {
 });
 
 describe('Memory', () => {
-  it('When an hour of traffic to many conversations has passed, then only the last 30 s of them is remembered', () => {
+  it('When more than an hour has passed since traffic to many conversations, then only the last hour is remembered', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ now: clock.now });
     for (let minute = 0; minute < 60; minute++) {
@@ -167,22 +167,49 @@ describe('Memory', () => {
       limiter.penalize(`a:minute-${minute}-chat-0`, 1_000);
       clock.advance(60_000);
     }
-    // 200 bookings a minute need 4 s at 50 per second, so everything is well in the past by now.
+    // Teams' longest window is an hour: after another hour nothing of that traffic can matter.
+    clock.advance(3_600_000);
     limiter.reserve('a:latest');
     expect(limiter.stats()).toEqual({ conversations: 1, timestamps: 2 });
   });
 
-  it('When one conversation is written to for hours, then its log never grows past its 30 s window', () => {
+  it('When one conversation is written to for hours, then its log never grows past its hour window', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ now: clock.now });
     let largest = 0;
+    const times: number[] = [];
     for (let i = 0; i < 5_000; i++) {
       clock.advance(limiter.reserve('a:chat'));
+      times.push(clock.now());
       clock.advance(600);
       largest = Math.max(largest, limiter.stats().timestamps);
     }
-    // 30 s at one message per 600 ms is 50 per log, twice (conversation and global).
-    expect(largest).toBeLessThanOrEqual(2 * 51);
+    // The conversation's log holds an hour (1,800, plus the one exactly an hour old); the app's a second.
+    expect(largest).toBeLessThanOrEqual(1_801 + 2);
+    expectWithin(times, TEAMS_CONVERSATION_LIMITS);
+  });
+});
+
+describe('Operations other than sending', () => {
+  it('When a team’s roster is read page after page, then reads follow the read windows (14 per second), not the send windows', () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ now: clock.now });
+    const waits = Array.from({ length: 16 }, () => limiter.reserve('19:team@thread.tacv2', 'read'));
+    expect(waits.filter((w) => w === 0)).toHaveLength(14);
+    expect(waits[14]).toBe(1_000);
+    expectWithin(waits.map((w) => clock.now() + w), TEAMS_THREAD_LIMITS.read);
+  });
+
+  it('When reads, creates and sends share the app, then together they never exceed 50 in a second', () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ now: clock.now });
+    const times: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      times.push(clock.now() + limiter.reserve(`29:user-${i}`, 'create'));
+      times.push(clock.now() + limiter.reserve(`a:chat-${i}`, 'send'));
+      if (i % 30 === 0) times.push(clock.now() + limiter.reserve('19:team@thread.tacv2', 'read'));
+    }
+    expectWithin(times, TEAMS_GLOBAL_LIMITS);
   });
 });
 

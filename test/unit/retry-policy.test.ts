@@ -33,8 +33,8 @@ describe('When Teams throttles (429)', () => {
     expect(after({ status: 429, retryAfter: 'soon' }, 0.5)).toEqual({ action: 'retry', delayMs: 1_500 });
   });
 
-  it('When Teams keeps throttling, then the message is given up after the last attempt', () => {
-    expect(after({ status: 429, retryAfter: '1', attempt: 6 })).toEqual({ action: 'fail', reason: 'gave up after 6 attempts (HTTP 429)' });
+  it('When Teams keeps throttling, then the message is tried again however many attempts it took', () => {
+    expect(after({ status: 429, retryAfter: '1', attempt: 40 })).toEqual({ action: 'retry', delayMs: 1_000 });
   });
 });
 
@@ -48,12 +48,14 @@ describe('When Teams has a passing problem (412, 5xx, timeouts)', () => {
     expect(after({ status: undefined, errorCode: 'Timeout' }).action).toBe('retry');
   });
 
-  it('When attempts go on, then the backoff ceiling doubles from 500 ms and stops at 30 s', () => {
+  it('When attempts go on, then the backoff ceiling doubles from 500 ms and stops at a minute', () => {
     // With random just under 1 the wait is just under the ceiling, so the ceilings show.
-    const ceilings = [1, 2, 3, 4, 5, 6, 7, 8].map(
-      (attempt) => decideAfterFailure({ status: 503, attempt, now: NOW, random: () => 0.9999 }, { ...DEFAULT_RETRY_LIMITS, maxAttempts: 99 }) as { delayMs: number },
+    const ceilings = [1, 2, 3, 4, 5, 6, 7, 8, 20].map(
+      (attempt) => decideAfterFailure({ status: 503, attempt, now: NOW, random: () => 0.9999 }) as { delayMs: number },
     );
-    expect(ceilings.map((d) => Math.round(d.delayMs / 100) * 100)).toEqual([500, 1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+    expect(ceilings.map((d) => Math.round(d.delayMs / 100) * 100)).toEqual([
+      500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000, 60_000, 60_000,
+    ]);
   });
 
   it('When jitter is drawn, then the wait is anywhere from 0 up to the ceiling (full jitter)', () => {
@@ -65,9 +67,14 @@ describe('When Teams has a passing problem (412, 5xx, timeouts)', () => {
     expect(after({ status: 503, retryAfter: '5' }, 0.5)).toEqual({ action: 'retry', delayMs: 5_000 });
   });
 
-  it('When the sixth attempt fails too, then the message is given up with the last status in the reason', () => {
-    expect(after({ status: 503, attempt: 5 }).action).toBe('retry');
-    expect(after({ status: 503, attempt: 6 })).toEqual({ action: 'fail', reason: 'gave up after 6 attempts (HTTP 503)' });
+  it('When a passing problem lasts, then it is still retried: only the delivery’s expiry ends it', () => {
+    expect(after({ status: 503, attempt: 6 }).action).toBe('retry');
+    expect(after({ attempt: 100 }).action).toBe('retry');
+  });
+
+  it('When a caller sets an attempt limit, then the last attempt’s failure is given up with its status in the reason', () => {
+    const limits = { ...DEFAULT_RETRY_LIMITS, maxAttempts: 6 };
+    expect(decideAfterFailure({ status: 503, attempt: 6, now: NOW, random: () => 0.5 }, limits)).toEqual({ action: 'fail', reason: 'gave up after 6 attempts (HTTP 503)' });
   });
 });
 
