@@ -2,6 +2,8 @@
  * The environment variables the bot reads, in one place. Secrets (SECRET_*) belong in the
  * git-ignored env/.env.<name>.user files or the hosting platform's secret store.
  */
+import { calendarFromEnv } from './calendar-env';
+
 export const ENV_KEYS = {
   PORT: 'port',
   DATA_FILE: 'dataFile',
@@ -49,5 +51,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (get('ALLOWED_TENANTS') !== undefined) security.allowedTenants = get('ALLOWED_TENANTS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (Object.keys(security).length > 0) out.security = security;
   if (get('BACKUP_DIR') !== undefined) out.backups = { dir: get('BACKUP_DIR') };
+  const calendar = calendarFromEnv(env);
+  if (calendar) out.calendar = calendar;
   return out;
 }
