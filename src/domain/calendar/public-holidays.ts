@@ -18,6 +18,9 @@ export interface PublicHoliday {
 
 // One library instance per country: building one parses the country's rules (a few milliseconds).
 const byCountry = new Map<string, Holidays>();
+// A year's holidays never change while the process runs, and computing them takes milliseconds:
+// every calendar built from the same country shares them.
+const byCountryYear = new Map<string, ReadonlyMap<string, PublicHoliday>>();
 let knownCountries: ReadonlySet<string> | undefined;
 
 function libraryFor(country: string): Holidays {
@@ -40,6 +43,9 @@ export function isKnownHolidayCountry(country: string): boolean {
  * each holiday's date as local "YYYY-MM-DD hh:mm:ss", so no time zone is involved here.
  */
 export function publicHolidaysOf(country: string, year: number): ReadonlyMap<string, PublicHoliday> {
+  const cacheKey = `${country}|${year}`;
+  const cached = byCountryYear.get(cacheKey);
+  if (cached) return cached;
   const library = libraryFor(country);
   const english = new Map(library.getHolidays(year, 'en').map((h) => [`${h.date}|${h.rule}`, h.name]));
   const out = new Map<string, PublicHoliday>();
@@ -53,5 +59,6 @@ export function publicHolidaysOf(country: string, year: number): ReadonlyMap<str
     const existing = out.get(key);
     if (!existing || (existing.from && !entry.from)) out.set(key, entry);
   }
+  byCountryYear.set(cacheKey, out);
   return out;
 }
