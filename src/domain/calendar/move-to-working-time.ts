@@ -12,7 +12,7 @@ import { CodedError } from '../errors';
 import type { LocalDate } from '../local-time';
 import { dateKey, minutesOf, plusDays } from './calendar-dates';
 import type { WorkingCalendar, WorkingHours } from './working-calendar';
-import { instantOf, isWithin, localInstantOf } from './working-time';
+import { isWithin } from './working-time';
 
 const MINUTE_MS = 60_000;
 /**
@@ -30,15 +30,15 @@ const endMs = (hours: WorkingHours) => minutesOf(hours.end) * MINUTE_MS;
  * CALENDAR_NO_WORKING_TIME when no working day comes within MAX_SEARCH_DAYS.
  */
 export function nextWorkingTime(calendar: WorkingCalendar, epochMs: number): number {
-  const { date, clockMs } = localInstantOf(calendar, epochMs);
+  const { date, clockMs } = calendar.localInstantOf(epochMs);
   const today = calendar.workingHoursOn(date);
   if (today && isWithin(today, clockMs)) return epochMs;
-  if (today && clockMs < startMs(today)) return instantOf(calendar, date, startMs(today));
+  if (today && clockMs < startMs(today)) return calendar.instantOf(date, startMs(today));
   let day = date;
   for (let i = 0; i < MAX_SEARCH_DAYS; i++) {
     day = plusDays(day, 1);
     const hours = calendar.workingHoursOn(day);
-    if (hours) return instantOf(calendar, day, isWithin(hours, clockMs) ? clockMs : startMs(hours));
+    if (hours) return calendar.instantOf(day, isWithin(hours, clockMs) ? clockMs : startMs(hours));
   }
   throw noWorkingTime(date, 'after');
 }
@@ -50,19 +50,20 @@ export function nextWorkingTime(calendar: WorkingCalendar, epochMs: number): num
  * Undefined when there is none at or after `notBeforeMs`, or within MAX_SEARCH_DAYS.
  */
 export function previousWorkingTime(calendar: WorkingCalendar, epochMs: number, notBeforeMs = -Infinity): number | undefined {
-  const { date, clockMs } = localInstantOf(calendar, epochMs);
+  const { date, clockMs } = calendar.localInstantOf(epochMs);
   const lastMinute = (hours: WorkingHours) => endMs(hours) - MINUTE_MS;
   const bounded = (ms: number) => (ms >= notBeforeMs ? ms : undefined);
   const today = calendar.workingHoursOn(date);
   if (today && isWithin(today, clockMs)) return bounded(epochMs);
-  if (today && clockMs >= endMs(today)) return bounded(instantOf(calendar, date, lastMinute(today)));
+  if (today && clockMs >= endMs(today)) return bounded(calendar.instantOf(date, lastMinute(today)));
+  // Days before the bound's date cannot give a time after it.
+  const firstKey = Number.isFinite(notBeforeMs) ? dateKey(calendar.localInstantOf(notBeforeMs).date) : '';
   let day = date;
   for (let i = 0; i < MAX_SEARCH_DAYS; i++) {
     day = plusDays(day, -1);
+    if (dateKey(day) < firstKey) return undefined;
     const hours = calendar.workingHoursOn(day);
-    if (hours) return bounded(instantOf(calendar, day, isWithin(hours, clockMs) ? clockMs : lastMinute(hours)));
-    // Days before the bound cannot give a time after it.
-    if (instantOf(calendar, day, 0) < notBeforeMs) return undefined;
+    if (hours) return bounded(calendar.instantOf(day, isWithin(hours, clockMs) ? clockMs : lastMinute(hours)));
   }
   return undefined;
 }

@@ -11,7 +11,6 @@ import type { Language, LocalizedText } from '../model';
 import { dateKey, minutesOf, plusDays } from './calendar-dates';
 import { bilingual, calendarText, describeReason, formatClock } from './calendar-texts';
 import type { DayOff, DayOffReason, WorkingCalendar } from './working-calendar';
-import { instantOf, localInstantOf } from './working-time';
 
 /** A session's times as stored (ISO-8601 with an offset), and how to name it to HR. */
 export interface SessionTimes {
@@ -48,9 +47,9 @@ function warningsFor(calendar: WorkingCalendar, session: SessionTimes): SessionW
   if (Number.isNaN(startMs) || Number.isNaN(endMs)) {
     throw new CodedError('INVALID_DATE', `Session ${session.id}: start and end must be ISO-8601 date-times, got '${session.start}' and '${session.end}'`);
   }
-  const start = localInstantOf(calendar, startMs);
+  const start = calendar.localInstantOf(startMs);
   // A session ending at midnight does not touch the next day.
-  const end = localInstantOf(calendar, Math.max(startMs, endMs - 1));
+  const end = calendar.localInstantOf(Math.max(startMs, endMs - 1));
   const warnings: SessionWarning[] = [];
   for (let day = start.date; dateKey(day) <= dateKey(end.date); day = plusDays(day, 1)) {
     const off = calendar.dayOffOn(day);
@@ -72,7 +71,7 @@ function codeOf(off: DayOff): SessionWarningCode {
 
 function warning(calendar: WorkingCalendar, session: SessionTimes, day: LocalDate, off: DayOff): SessionWarning {
   const code = codeOf(off);
-  const noon = new Date(instantOf(calendar, day, 12 * 3_600_000));
+  const noon = new Date(calendar.instantOf(day, 12 * 3_600_000));
   const message = bilingual((language: Language) =>
     calendarText(language, `calendar.warning.${code}`, {
       session: session.label?.[language] ?? `Session ${session.id}`,

@@ -51,6 +51,13 @@ export interface WorkingHours {
   end: LocalTime;
 }
 
+/** An instant split into its local date and its wall-clock time of day. */
+export interface LocalInstant {
+  date: LocalDate;
+  /** Milliseconds since local midnight on the wall clock (09:30 is 34,200,000, whatever the day's length). */
+  clockMs: number;
+}
+
 export interface WorkingCalendar {
   /** The programme's IANA time zone; every instant is read on its clock. */
   readonly zone: string;
@@ -62,12 +69,24 @@ export interface WorkingCalendar {
   dayOffOn(date: LocalDate): DayOff | undefined;
   /** The hours one may work on `date`, or undefined when it has none (a day off, or off before the window opens). */
   workingHoursOn(date: LocalDate): WorkingHours | undefined;
+  /** The local date and wall-clock time of `epochMs` in the zone. */
+  localInstantOf(epochMs: number): LocalInstant;
+  /**
+   * The instant of `date` at `clockMs` after local midnight on the wall clock. A wall time that
+   * does not exist (02:30 on the spring-forward night) moves forward by the gap; it only happens
+   * for a working window that includes 02:00–03:00.
+   */
+  instantOf(date: LocalDate, clockMs: number): number;
 }
 
 const WEEKEND: LocalizedText = Object.freeze({ da: 'weekend', en: 'weekend' });
 const ORDER: Record<DayOffCode, number> = { 'public-holiday': 0, 'employer-day-off': 1, 'closed-period': 2, weekend: 3 };
-/** Dates remembered per calendar; plenty for a planner tick, bounded for a long-running process. */
-const MAX_CACHED_DAYS = 20_000;
+/**
+ * Answers remembered per calendar: plenty for a planner tick (which asks about the same due times
+ * every minute), bounded for a long-running process. Zone conversions are what cost here: luxon
+ * asks Intl for a zone's offset, some 10–30 µs a time.
+ */
+const MAX_REMEMBERED = 20_000;
 
 interface DayRule {
   matches(date: LocalDate, key: string): boolean;
@@ -119,7 +138,7 @@ export function createWorkingCalendar(input: CalendarSettingsInput, zone: string
     const key = dateKey(date);
     let day = days.get(key);
     if (day === undefined) {
-      if (days.size >= MAX_CACHED_DAYS) days.clear();
+      if (days.size >= MAX_REMEMBERED) days.clear();
       day = computeDayOff(date, key);
       days.set(key, day);
     }
@@ -133,7 +152,37 @@ export function createWorkingCalendar(input: CalendarSettingsInput, zone: string
     return minutesOf(end) > minutesOf(window.start) ? { start: window.start, end } : undefined;
   };
 
-  return Object.freeze({ zone, window, settings, dayOffOn, workingHoursOn });
+  const locals = new Map<number, LocalInstant>();
+  const localInstantOf = (epochMs: number): LocalInstant => {
+    let local = locals.get(epochMs);
+    if (!local) {
+      const dt = DateTime.fromMillis(epochMs, { zone });
+      local = Object.freeze({
+        date: Object.freeze({ year: dt.year, month: dt.month, day: dt.day }),
+        clockMs: ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000 + dt.millisecond,
+      });
+      if (locals.size >= MAX_REMEMBERED) locals.clear();
+      locals.set(epochMs, local);
+    }
+    return local;
+  };
+
+  const instants = new Map<string, number>();
+  const instantOf = (date: LocalDate, clockMs: number): number => {
+    const key = `${dateKey(date)}+${clockMs}`;
+    let ms = instants.get(key);
+    if (ms === undefined) {
+      const hour = Math.floor(clockMs / 3_600_000);
+      const minute = Math.floor(clockMs / 60_000) % 60;
+      const second = Math.floor(clockMs / 1000) % 60;
+      ms = DateTime.fromObject({ ...date, hour, minute, second, millisecond: clockMs % 1000 }, { zone }).toMillis();
+      if (instants.size >= MAX_REMEMBERED) instants.clear();
+      instants.set(key, ms);
+    }
+    return ms;
+  };
+
+  return Object.freeze({ zone, window, settings, dayOffOn, workingHoursOn, localInstantOf, instantOf });
 }
 
 function employerRules(setting: CalendarSettings['employerDaysOff']): DayRule[] {

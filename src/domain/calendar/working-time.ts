@@ -3,8 +3,7 @@
  * read on the wall clock of the calendar's zone, so 09:00 is 09:00 in winter and in summer, and
  * the 23- and 25-hour days of a change of daylight saving time need no special care.
  */
-import { DateTime } from 'luxon';
-import type { LocalDate, LocalTime } from '../local-time';
+import type { LocalTime } from '../local-time';
 import type { LocalizedText } from '../model';
 import { minutesOf } from './calendar-dates';
 import { workingWindowName } from './calendar-texts';
@@ -21,33 +20,9 @@ export interface NotWorkingReason {
   from?: LocalTime;
 }
 
-/** An instant split into its local date and its wall-clock time of day in milliseconds. */
-export interface LocalInstant {
-  date: LocalDate;
-  /** Milliseconds since local midnight on the wall clock (09:30 is 34,200,000). */
-  clockMs: number;
-}
-
 const MINUTE_MS = 60_000;
-
-/** The local date and wall-clock time of `epochMs` in the calendar's zone. */
-export function localInstantOf(calendar: WorkingCalendar, epochMs: number): LocalInstant {
-  const dt = DateTime.fromMillis(epochMs, { zone: calendar.zone });
-  return {
-    date: { year: dt.year, month: dt.month, day: dt.day },
-    clockMs: ((dt.hour * 60 + dt.minute) * 60 + dt.second) * 1000 + dt.millisecond,
-  };
-}
-
-/** The instant of `date` at `clockMs` after local midnight (wall clock) in the calendar's zone. */
-export function instantOf(calendar: WorkingCalendar, date: LocalDate, clockMs: number): number {
-  const hour = Math.floor(clockMs / 3_600_000);
-  const minute = Math.floor(clockMs / MINUTE_MS) % 60;
-  const second = Math.floor(clockMs / 1000) % 60;
-  // A wall time that does not exist (02:30 on the spring-forward night) moves forward by the gap;
-  // it can only happen for a working window that includes 02:00–03:00.
-  return DateTime.fromObject({ ...date, hour, minute, second, millisecond: clockMs % 1000 }, { zone: calendar.zone }).toMillis();
-}
+// The window's name is the same for every instant of a calendar; formatting it costs more than the rest of the question.
+const windowNames = new WeakMap<WorkingCalendar, LocalizedText>();
 
 /** True when `clockMs` lies inside the hours [start, end). */
 export function isWithin(hours: WorkingHours, clockMs: number): boolean {
@@ -56,7 +31,7 @@ export function isWithin(hours: WorkingHours, clockMs: number): boolean {
 
 /** True when `epochMs` is working time: a working day, inside its working hours. */
 export function isWorkingTime(calendar: WorkingCalendar, epochMs: number): boolean {
-  const { date, clockMs } = localInstantOf(calendar, epochMs);
+  const { date, clockMs } = calendar.localInstantOf(epochMs);
   const hours = calendar.workingHoursOn(date);
   return hours !== undefined && isWithin(hours, clockMs);
 }
@@ -66,7 +41,7 @@ export function isWorkingTime(calendar: WorkingCalendar, epochMs: number): boole
  * juledag at 20:00 the reason is juledag. On a day off from 12:00, 14:00 is off for that reason.
  */
 export function whyNotWorking(calendar: WorkingCalendar, epochMs: number): NotWorkingReason | undefined {
-  const { date, clockMs } = localInstantOf(calendar, epochMs);
+  const { date, clockMs } = calendar.localInstantOf(epochMs);
   const hours = calendar.workingHoursOn(date);
   if (hours && isWithin(hours, clockMs)) return undefined;
   const off = calendar.dayOffOn(date);
@@ -75,5 +50,10 @@ export function whyNotWorking(calendar: WorkingCalendar, epochMs: number): NotWo
     const from = minutesOf(off.from);
     return off.reasons.find((r) => r.from && minutesOf(r.from) === from) ?? off.reasons[0];
   }
-  return { code: 'outside-working-hours', name: workingWindowName(calendar) };
+  let name = windowNames.get(calendar);
+  if (!name) {
+    name = workingWindowName(calendar);
+    windowNames.set(calendar, name);
+  }
+  return { code: 'outside-working-hours', name };
 }
