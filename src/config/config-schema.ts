@@ -4,6 +4,7 @@
  * and, for deployment-specific values and secrets, from environment variables (see env-keys.ts).
  */
 import { z } from 'zod';
+import { calendarSettingsSchema } from '../domain/calendar/calendar-settings';
 import { languageSchema } from '../domain/model';
 
 const isoDuration = z.string().regex(/^P(T?\d+[DHMW])+$/i, 'must be an ISO-8601 duration such as P7D or PT2H');
@@ -122,6 +123,8 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /** The working calendar: public holidays, the employer's days off, closed periods, the working window (see the README, "Working calendar"). */
+    calendar: calendarSettingsSchema.default({}),
     /** Log level for the structured logs. */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Set when BOT_ID is given without a credential: the bot then runs anonymously (never in production). */

@@ -2,6 +2,8 @@
  * The environment variables the bot reads, in one place. Secrets (SECRET_*) belong in the
  * git-ignored env/.env.<name>.user files or the hosting platform's secret store.
  */
+import { calendarFromEnv } from './calendar-env';
+
 export const ENV_KEYS = {
   PORT: 'port',
   DATA_FILE: 'dataFile',
@@ -55,5 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (get('GRAPH_BASE_URL') !== undefined) graph.baseUrl = get('GRAPH_BASE_URL');
   if (get('GRAPH_AUTHORITY_HOST') !== undefined) graph.authorityHost = get('GRAPH_AUTHORITY_HOST');
   if (Object.keys(graph).length > 0) out.graph = graph;
+  const calendar = calendarFromEnv(env);
+  if (calendar) out.calendar = calendar;
   return out;
 }
