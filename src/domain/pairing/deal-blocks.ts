@@ -1,7 +1,8 @@
 /**
  * Splits a large round into blocks that are matched one by one. The blossom algorithm takes cubic
- * time: one matching over 10,000 leaders takes tens of seconds even on a sparse graph, while 84
- * blocks of about 120 take well under a second together (see the pairing benchmark). Blocks are
+ * time: one matching over 10,000 leaders takes tens of seconds even on a sparse graph, and one
+ * over 1,000 about six, while 125 blocks of 80 take about half a second together (see the pairing
+ * benchmark). A programme of up to WHOLE_ROUND_LIMIT leaders is matched whole. Blocks are
  * dealt like cards, area by area and level by level, so each block is a small copy of the whole
  * programme's mix and the optimum inside a block is close to the optimum over everyone; the seed
  * deals differently each round, so over the rounds everyone can meet everyone.
@@ -10,8 +11,15 @@ import type { PairingLeader } from './pairing-model';
 import type { SeededRandom } from './seeded-random';
 import { compareIds } from './select-taking-part';
 
-/** Leaders matched together at most; a programme of up to this many is matched in one piece. */
-export const DEFAULT_BLOCK_SIZE = 120;
+/** Up to this many leaders are matched in one piece (about 40 ms for 200 on one core). */
+export const WHOLE_ROUND_LIMIT = 250;
+/** Leaders matched together at most in a larger round. */
+export const DEFAULT_BLOCK_SIZE = 80;
+
+/** The block size for a round of `count` leaders when the request names none. */
+export function defaultBlockSize(count: number): number {
+  return count <= WHOLE_ROUND_LIMIT ? WHOLE_ROUND_LIMIT : DEFAULT_BLOCK_SIZE;
+}
 
 /**
  * Deals `leaders` into blocks of at most `blockSize` (an even number), of nearly equal size and
@@ -25,12 +33,13 @@ export function dealBlocks<T extends Pick<PairingLeader, 'id' | 'area' | 'level'
   if (leaders.length <= blockSize) return [random.shuffle(leaders)];
   const sizes = blockSizes(leaders.length, Math.ceil(leaders.length / blockSize));
   const blocks: T[][] = sizes.map(() => []);
-  let cursor = 0;
-  for (const leader of stratifiedOrder(leaders, random)) {
-    while (blocks[cursor].length >= sizes[cursor]) cursor = (cursor + 1) % blocks.length;
-    blocks[cursor].push(leader);
-    cursor = (cursor + 1) % blocks.length;
-  }
+  // Each block's seats are spread evenly over the deal (seat j of a block of s at (j + ½) / s),
+  // so every stretch of the stratified order, and so every area and level, is shared out in
+  // proportion to the blocks' sizes.
+  const seats = sizes
+    .flatMap((size, block) => Array.from({ length: size }, (_, j) => ({ block, at: (j + 0.5) / size })))
+    .sort((x, y) => x.at - y.at || x.block - y.block);
+  stratifiedOrder(leaders, random).forEach((leader, k) => blocks[seats[k].block].push(leader));
   return blocks.map((block) => random.shuffle(block));
 }
 

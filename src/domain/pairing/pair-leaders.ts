@@ -6,7 +6,7 @@
  */
 import { CodedError } from '../errors';
 import { checkRound } from './check-round';
-import { DEFAULT_BLOCK_SIZE, dealBlocks } from './deal-blocks';
+import { dealBlocks, defaultBlockSize } from './deal-blocks';
 import { maxWeightMatching, type WeightedEdge } from './max-weight-matching';
 import { pairingSettingsSchema, type PairingLeader, type PairingRequest, type PairingRound } from './pairing-model';
 import { createPairRules, type PairRules } from './pair-rules';
@@ -23,10 +23,10 @@ const JITTER = 8;
 
 /** Makes a round. Throws a CodedError (PAIRING_INVALID_REQUEST) for input it cannot use. */
 export function pairLeaders(request: PairingRequest): PairingRound {
-  const blockSize = request.blockSize ?? DEFAULT_BLOCK_SIZE;
-  const settings = validateRequest(request, blockSize);
+  const settings = validateRequest(request);
   const context = { ...request, settings };
   const { takingPart, excluded } = selectTakingPart(context);
+  const blockSize = request.blockSize ?? defaultBlockSize(takingPart.length);
   const rules = createPairRules(context);
   const random = createSeededRandom(request.seed);
   const pairs: PairingLeader[][] = [];
@@ -51,9 +51,9 @@ function matchBlock(block: readonly PairingLeader[], rules: PairRules, random: S
   const edges: WeightedEdge[] = [];
   for (let i = 0; i < block.length; i++) {
     for (let j = i + 1; j < block.length; j++) {
+      const score = rules.weigh(block[i], block[j]);
       // A ruled-out pair gets no edge at all: the matching cannot choose it.
-      if (rules.breach(block[i], block[j])) continue;
-      edges.push([i, j, rules.score(block[i], block[j]) * scale + random.int(0, JITTER - 1)]);
+      if (score !== undefined) edges.push([i, j, score * scale + random.int(0, JITTER - 1)]);
     }
   }
   const mate = maxWeightMatching(block.length, edges);
@@ -63,14 +63,15 @@ function matchBlock(block: readonly PairingLeader[], rules: PairRules, random: S
   });
 }
 
-function validateRequest(request: PairingRequest, blockSize: number): PairingRequest['settings'] {
+function validateRequest(request: PairingRequest): PairingRequest['settings'] {
   const fail = (message: string): never => {
     throw new CodedError('PAIRING_INVALID_REQUEST', `Sparring partners: ${message}`);
   };
   if (!Number.isInteger(request.seed) || request.seed < 0 || request.seed > 0xffffffff)
     fail(`the seed must be a whole number from 0 to 4294967295, got ${request.seed}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(request.date)) fail(`the round's date must be YYYY-MM-DD, got '${request.date}'`);
-  if (!Number.isInteger(blockSize) || blockSize < 4 || blockSize % 2 !== 0)
+  const { blockSize } = request;
+  if (blockSize !== undefined && (!Number.isInteger(blockSize) || blockSize < 4 || blockSize % 2 !== 0))
     fail(`the block size must be an even whole number of at least 4, got ${blockSize}`);
   const seen = new Set<string>();
   for (const leader of request.leaders) {

@@ -23,6 +23,11 @@ export interface PairRules {
   score(a: PairingLeader, b: PairingLeader): number;
   /** Rounds since the two last met (1 = the previous round), or undefined if never. */
   roundsSinceMet(a: string, b: string): number | undefined;
+  /**
+   * The pair's score, or undefined when a rule rules it out: breach and score in one look-up,
+   * for the optimiser, which weighs every pair in a block.
+   */
+  weigh(a: PairingLeader, b: PairingLeader): number | undefined;
 }
 
 /** The rules for one round: its history, window and vertical setting. */
@@ -30,21 +35,25 @@ export function createPairRules(context: Pick<RoundContext, 'history' | 'setting
   const lastMet = indexHistory(context.history);
   const { repeatWindow, vertical } = context.settings;
   const roundsSinceMet = (a: string, b: string) => lastMet.get(a)?.get(b);
+  const isManager = (a: PairingLeader, b: PairingLeader) => a.managerId === b.id || b.managerId === a.id;
+  const points = (a: PairingLeader, b: PairingLeader, roundsAgo: number | undefined) =>
+    (a.area !== b.area ? AREA_POINTS : 0) +
+    (vertical && a.level !== b.level ? LEVEL_POINTS : 0) +
+    (roundsAgo === undefined ? NEW_PARTNER_POINTS : 0);
   return {
     breach(a, b) {
-      if (a.managerId === b.id || b.managerId === a.id) return { kind: 'own-manager' };
+      if (isManager(a, b)) return { kind: 'own-manager' };
       const roundsAgo = roundsSinceMet(a.id, b.id);
       if (roundsAgo !== undefined && roundsAgo <= repeatWindow) return { kind: 'repeat', roundsAgo };
       return undefined;
     },
-    score(a, b) {
-      let points = 0;
-      if (a.area !== b.area) points += AREA_POINTS;
-      if (vertical && a.level !== b.level) points += LEVEL_POINTS;
-      if (roundsSinceMet(a.id, b.id) === undefined) points += NEW_PARTNER_POINTS;
-      return points;
-    },
+    score: (a, b) => points(a, b, roundsSinceMet(a.id, b.id)),
     roundsSinceMet,
+    weigh(a, b) {
+      if (isManager(a, b)) return undefined;
+      const roundsAgo = roundsSinceMet(a.id, b.id);
+      return roundsAgo !== undefined && roundsAgo <= repeatWindow ? undefined : points(a, b, roundsAgo);
+    },
   };
 }
 

@@ -65,8 +65,9 @@ export interface PairingRequest extends RoundContext {
    */
   readonly seed: number;
   /**
-   * Most leaders matched together in one block (default DEFAULT_BLOCK_SIZE). Larger blocks give
-   * the optimiser more choice and cost cubic time; see deal-blocks.ts.
+   * Most leaders matched together in one block, an even number (by default the whole round up to
+   * WHOLE_ROUND_LIMIT leaders, blocks of DEFAULT_BLOCK_SIZE above). Larger blocks give the
+   * optimiser more choice and cost cubic time; see deal-blocks.ts.
    */
   readonly blockSize?: number;
 }
