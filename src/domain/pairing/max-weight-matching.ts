@@ -1,10 +1,11 @@
 /**
- * Maximum-weight matching on a general graph, through the edmonds-blossom package (a port of
- * Joris van Rantwijk's reference implementation of Edmonds' blossom algorithm, O(n³)). Kept
- * behind this one function so the library can be exchanged in one place; the unit tests check
- * it against exhaustive search, odd cycles included.
+ * Maximum-weight matching on a general graph, through edmonds-blossom-fixed (a port of Joris van
+ * Rantwijk's reference implementation of Edmonds' blossom algorithm, O(n³); the "fixed" release
+ * declares three variables the original leaks as globals). Kept behind this one function so the
+ * library can be exchanged in one place; the unit tests check it against exhaustive search, odd
+ * cycles included.
  */
-import blossom from 'edmonds-blossom';
+import blossom from 'edmonds-blossom-fixed';
 
 /** An edge between vertices `a` and `b` (0-based) with an integer weight. */
 export type WeightedEdge = [a: number, b: number, weight: number];

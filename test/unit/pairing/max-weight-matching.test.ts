@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { maxWeightMatching, type WeightedEdge } from '../../../src/domain/pairing/max-weight-matching';
 
+/** The globals before any matching ran in this file. */
+const globalsAtStart = new Set(Object.keys(globalThis));
+
 /** Exhaustive search: the most pairs, then the greatest weight. The oracle for small graphs. */
 function bestByExhaustiveSearch(vertexCount: number, edges: readonly WeightedEdge[]): { pairs: number; weight: number } {
   const weight = new Map(edges.map(([a, b, w]) => [`${Math.min(a, b)}-${Math.max(a, b)}`, w]));
@@ -82,6 +85,16 @@ describe('maximum-weight matching', () => {
     // 1-2 is heavy, but taking it leaves 0 and 3 single; 0-1 and 2-3 pair everyone.
     const edges: WeightedEdge[] = [[0, 1, 1], [1, 2, 100], [2, 3, 1]];
     expect(maxWeightMatching(4, edges)).toEqual([1, 0, 3, 2]);
+  });
+
+  test('When blossoms are formed and expanded, then no variables are left behind as globals', () => {
+    // The original edmonds-blossom assigns b, path and v as globals, which breaks any program
+    // that has a global of that name; the release we use declares them.
+    const fiveCycles: WeightedEdge[] = [0, 5, 10].flatMap((o) => [
+      [o, o + 1, 9], [o + 1, o + 2, 9], [o + 2, o + 3, 9], [o + 3, o + 4, 9], [o + 4, o, 9], [o + 4, o + 5, 1],
+    ]) as WeightedEdge[];
+    maxWeightMatching(16, fiveCycles);
+    expect(Object.keys(globalThis).filter((key) => !globalsAtStart.has(key))).toEqual([]);
   });
 
   test('When there are no edges or isolated vertices, then those vertices are unmatched', () => {
