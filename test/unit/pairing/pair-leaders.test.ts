@@ -160,6 +160,18 @@ describe('pairing leaders: when the rules cannot all be kept', () => {
       { kind: 'repeat', leaderIds: ['b', 'c'], roundsAgo: 3 },
     ]);
   });
+
+  test('When one leader may be paired with nobody, then they still get a partner, the least bad one, and it is reported', () => {
+    // d met a, b and c in the last three rounds; a, b and c may all be paired. Rather than leave d
+    // out, the pairing splits what would be a trio and gives d the partner met longest ago.
+    const leaders = [leader('a', 'A/3'), leader('b', 'B/3'), leader('c', 'C/3'), leader('d', 'D/3')];
+    const history: PastRound[] = [{ groups: [['a', 'd']] }, { groups: [['b', 'd']] }, { groups: [['c', 'd']] }];
+    for (let seed = 0; seed < 20; seed++) {
+      const round = pairLeaders(request(leaders, { seed, history, settings: { ...SETTINGS, repeatWindow: 6 } }));
+      expect(round.groups).toEqual([['a', 'b'], ['c', 'd']]);
+      expect(round.issues).toEqual([{ kind: 'repeat', leaderIds: ['c', 'd'], roundsAgo: 3 }]);
+    }
+  });
 });
 
 describe('pairing leaders: the seed', () => {
