@@ -4,9 +4,9 @@
  * reported in the round's issues, never silently accepted.
  */
 import { CodedError } from '../errors';
-import { checkRound, contextOf } from './check-round';
+import { recheckRound } from './check-round';
 import type { PairingRound, RoundSurroundings } from './pairing-model';
-import { compareIds } from './select-taking-part';
+import { compareIds } from './compare-ids';
 
 /** Leaders `a` and `b` change places: each goes into the other's group. */
 export interface Swap {
@@ -15,7 +15,7 @@ export interface Swap {
 }
 
 /**
- * The round after the swaps, in order, with its issues checked again. Throws a CodedError
+ * The round after the swaps, in order, checked again (see recheckRound). Throws a CodedError
  * (PAIRING_SWAP_INVALID) naming the swap when a leader is in no group or both are in the same one;
  * then nothing is changed.
  */
@@ -32,5 +32,5 @@ export function applySwaps(round: PairingRound, swaps: readonly Swap[], surround
     groupB[groupB.indexOf(swap.b)] = swap.a;
   });
   const sorted = groups.map((g) => g.sort(compareIds)).sort((a, b) => compareIds(a[0], b[0]));
-  return { ...round, groups: sorted, issues: checkRound(sorted, contextOf(round, surroundings)) };
+  return recheckRound({ ...round, groups: sorted }, surroundings);
 }

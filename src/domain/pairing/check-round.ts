@@ -49,11 +49,13 @@ export function checkRound(
 }
 
 /**
- * The round with its issues checked again against the leaders and history as they are now: run
- * it before a previewed round is sent, since someone may have paused or left in between.
+ * The round with who is excluded and its issues worked out again from the leaders and history as
+ * they are now: run it before a previewed round is sent, since someone may have paused or left in
+ * between.
  */
 export function recheckRound(round: PairingRound, surroundings: RoundSurroundings): PairingRound {
-  return { ...round, issues: checkRound(round.groups, contextOf(round, surroundings)) };
+  const context = contextOf(round, surroundings);
+  return { ...round, excluded: selectTakingPart(context).excluded, issues: checkRound(round.groups, context) };
 }
 
 /** A round's full context: its own settings and day, the leaders and history as given. */

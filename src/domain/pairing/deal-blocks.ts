@@ -9,7 +9,7 @@
  */
 import type { PairingLeader } from './pairing-model';
 import type { SeededRandom } from './seeded-random';
-import { compareIds } from './select-taking-part';
+import { compareIds } from './compare-ids';
 
 /** Up to this many leaders are matched in one piece (about 40 ms for 200 on one core). */
 export const WHOLE_ROUND_LIMIT = 250;

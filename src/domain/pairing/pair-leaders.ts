@@ -6,13 +6,14 @@
  */
 import { CodedError } from '../errors';
 import { checkRound } from './check-round';
+import { compareIds } from './compare-ids';
 import { dealBlocks, defaultBlockSize } from './deal-blocks';
 import { maxWeightMatching, type WeightedEdge } from './max-weight-matching';
 import { pairingSettingsSchema, type PairingLeader, type PairingRequest, type PairingRound } from './pairing-model';
 import { createPairRules, type PairRules } from './pair-rules';
 import { placeLeftovers } from './place-leftovers';
 import { createSeededRandom, type SeededRandom } from './seeded-random';
-import { compareIds, selectTakingPart } from './select-taking-part';
+import { selectTakingPart } from './select-taking-part';
 
 /**
  * Tie-breaking noise per pair, 0 to JITTER - 1. Scores are scaled so that all the noise in a

@@ -2,6 +2,7 @@
  * Who takes part in a round. Leaders who left, are absent, are paused or have not chosen to take
  * part are left out with their reason, so a preview can say why someone is missing.
  */
+import { compareIds } from './compare-ids';
 import type { Exclusion, ExclusionReason, PairingLeader, RoundContext } from './pairing-model';
 
 export interface TakingPart {
@@ -32,9 +33,4 @@ function exclusionReason(leader: PairingLeader, context: RoundContext, absent: R
   if (leader.choice === 'out') return 'opted-out';
   if (context.settings.participation === 'opt-in' && leader.choice !== 'in') return 'not-opted-in';
   return undefined;
-}
-
-/** Code-unit order: the same everywhere, unlike localeCompare. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -61,14 +61,17 @@ describe('the quality report of a round', () => {
     expect(report.bestCrossLevelShare).toBe(0.5);
   });
 
-  test('When a leader pauses after the preview, then checking the round again reports them', () => {
+  test('When a leader pauses after the preview, then checking the round again reports them and lists them as excluded', () => {
     const preview = pairLeaders({ ...surroundings, settings: SETTINGS, date: '2027-03-01', seed: 5 });
     expect(preview.issues).toEqual([]);
     const pausedSince = {
       ...surroundings,
       leaders: surroundings.leaders.map((l) => (l.id === 'b' ? { ...l, pausedUntil: '2027-03-20' } : l)),
     };
-    expect(recheckRound(preview, pausedSince).issues).toEqual([{ kind: 'not-taking-part', leaderId: 'b', reason: 'paused' }]);
+    const rechecked = recheckRound(preview, pausedSince);
+    expect(rechecked.issues).toEqual([{ kind: 'not-taking-part', leaderId: 'b', reason: 'paused' }]);
+    expect(rechecked.excluded).toContainEqual({ leaderId: 'b', reason: 'paused' });
+    expect(rechecked.groups).toEqual(preview.groups);
     expect(reportQuality(preview, pausedSince)).toMatchObject({ takingPart: 4, placed: 4 });
   });
 
