@@ -53,7 +53,11 @@ function settings(vertical: boolean): PairingSettings {
 }
 
 /** Pairs `leaders` with a history of HISTORY_ROUNDS rounds, then times and reports the next round. */
-export function benchPairing(leaders: PairingLeader[], blockSize = defaultBlockSize(leaders.length)): PairingBenchResult {
+export function benchPairing(
+  leaders: PairingLeader[],
+  blockSize = defaultBlockSize(leaders.length),
+  absentIds: readonly string[] = [],
+): PairingBenchResult {
   const history: PastRound[] = [];
   const historyMs: number[] = [];
   for (let r = 0; r < HISTORY_ROUNDS; r++) {
@@ -62,7 +66,15 @@ export function benchPairing(leaders: PairingLeader[], blockSize = defaultBlockS
     historyMs.push(performance.now() - t0);
     history.unshift({ groups: round.groups });
   }
-  const request = (vertical: boolean, seed: number): PairingRequest => ({ leaders, history, settings: settings(vertical), date: DATE, seed, blockSize });
+  const request = (vertical: boolean, seed: number): PairingRequest => ({
+    leaders,
+    history,
+    settings: settings(vertical),
+    date: DATE,
+    seed,
+    blockSize,
+    absentIds,
+  });
   const timings: number[] = [];
   const cpuTimings: number[] = [];
   for (let run = 0; run < TIMED_RUNS; run++) {
@@ -73,7 +85,7 @@ export function benchPairing(leaders: PairingLeader[], blockSize = defaultBlockS
     timings.push(performance.now() - t0);
     cpuTimings.push((cpu.user + cpu.system) / 1000);
   }
-  const surroundings = { leaders, history };
+  const surroundings = { leaders, history, absentIds };
   return {
     leaders: leaders.length,
     historyRounds: history.length,
@@ -90,6 +102,21 @@ export function benchPairing(leaders: PairingLeader[], blockSize = defaultBlockS
 /** The demo programme's leaders, as the pairing sees them. */
 export function demoLeaders(): PairingLeader[] {
   return pairingLeadersOf(createDemoProgramme(NOW).participants);
+}
+
+/**
+ * The demo's leaders as a real round finds them: one has left, ten said no thanks, five are on a
+ * pause past the round's day, three are absent (returned as `absentIds`); 181 take part, an odd
+ * number.
+ */
+export function demoLeadersWithAbsences(): { leaders: PairingLeader[]; absentIds: string[] } {
+  const leaders = demoLeaders().map((l, i): PairingLeader => {
+    if (i === 7) return { ...l, active: false };
+    if (i % 20 === 3) return { ...l, choice: 'out' };
+    if (i % 40 === 11) return { ...l, pausedUntil: '2027-03-31' };
+    return l;
+  });
+  return { leaders, absentIds: [leaders[50].id, leaders[120].id, leaders[190].id] };
 }
 
 /** The 10,000-leader programme with the demo's mix. */
@@ -122,10 +149,16 @@ export function reportPairing(quick: boolean): void {
         `across areas ${q.crossAreaTies}/${q.ties} = ${percent(q.crossAreaShare)} (best possible ${percent(q.bestCrossAreaShare)}), ` +
         `across levels ${q.crossLevelTies}/${q.ties} = ${percent(q.crossLevelShare)} (best possible ${percent(q.bestCrossLevelShare)}); ` +
         `new partners ${q.newPartnerTies}/${q.ties}, repeats ${q.repeats}, own manager ${q.ownManagerTies}, ` +
-        `unplaced ${q.unplaced.length}, issues ${q.issues.length}`,
+        `unplaced ${q.unplaced.length}, issues ${q.issues.length}; not taking part: ` +
+        (Object.entries(q.notTakingPart)
+          .filter(([, count]) => count > 0)
+          .map(([reason, count]) => `${reason} ${count}`)
+          .join(', ') || 'none'),
     );
+  const withAbsences = demoLeadersWithAbsences();
   const runs: [string, PairingBenchResult][] = [
     ['the demo programme', benchPairing(demoLeaders())],
+    ['the demo programme with some leaders out', benchPairing(withAbsences.leaders, undefined, withAbsences.absentIds)],
     ['the demo programme in blocks', benchPairing(demoLeaders(), DEFAULT_BLOCK_SIZE)],
     ["10,000 leaders with the demo's mix", benchPairing(largeLeaders())],
   ];

@@ -22,8 +22,8 @@ export interface QualityReport {
   readonly crossLevelTies: number;
   readonly crossLevelShare: number;
   /**
-   * The highest shares the mix of areas (levels) allows: when one area has more than half the
-   * leaders, some of them must be paired with each other.
+   * The highest shares the mix of areas (levels) allows, with at most one trio: when one area
+   * holds most leaders, some of them must be paired with each other.
    */
   readonly bestCrossAreaShare: number;
   readonly bestCrossLevelShare: number;
@@ -94,15 +94,17 @@ export function reportQuality(round: PairingRound, surroundings: RoundSurroundin
 }
 
 /**
- * The most pairs that can be mixed, as a share of all pairs: every pair can be mixed unless one
- * class holds more than half, and then at most everyone outside it can be (counted for pairs; a
- * trio shifts it by a tie or two).
+ * The highest share of mixed ties a round of these leaders can have (with at most one trio): every
+ * tie can be mixed unless one class holds most leaders. Then each leader outside it mixes at most
+ * one tie in a pair, and one of them two in the trio.
  */
 function bestMixedShare(classes: readonly string[]): number {
-  const pairs = Math.floor(classes.length / 2);
-  if (pairs === 0) return 0;
+  const n = classes.length;
+  if (n < 2) return 0;
+  const ties = n % 2 === 0 ? n / 2 : (n - 3) / 2 + 3;
   const counts = new Map<string, number>();
   for (const c of classes) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const largest = Math.max(...counts.values());
-  return Math.min(pairs, classes.length - largest) / pairs;
+  const outside = n - Math.max(...counts.values());
+  if (outside === 0) return 0;
+  return Math.min(ties, n % 2 === 0 ? outside : outside + 1) / ties;
 }

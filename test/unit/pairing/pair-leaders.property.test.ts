@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { defaultBlockSize } from '../../../src/domain/pairing/deal-blocks';
 import { pairLeaders } from '../../../src/domain/pairing/pair-leaders';
+import { reportQuality } from '../../../src/domain/pairing/quality-report';
 import type { PairingLeader, PairingRequest, PastRound } from '../../../src/domain/pairing/pairing-model';
 
 const DATE = '2027-03-01';
@@ -168,6 +169,19 @@ describe('pairing leaders: properties', () => {
         expect(ties(round.groups).reduce((sum, [a, b]) => sum + points(request, a, b), 0)).toBe(best);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test('When any programme is paired with at most one trio, then its shares across areas and levels never exceed the best the report says is possible', () => {
+    fc.assert(
+      fc.property(requestArb, (request) => {
+        const round = pairLeaders(request);
+        fc.pre(round.groups.filter((g) => g.length === 3).length <= 1);
+        const report = reportQuality(round, request);
+        expect(report.crossAreaShare).toBeLessThanOrEqual(report.bestCrossAreaShare + 1e-9);
+        expect(report.crossLevelShare).toBeLessThanOrEqual(report.bestCrossLevelShare + 1e-9);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -53,12 +53,21 @@ describe('the quality report of a round', () => {
     ]);
   });
 
-  test('When one level has most of the leaders, then the best possible cross-level share shows that ceiling', () => {
-    // Four of the five are on level 3, so of two pairs only one can cross levels (a is the only
-    // level 2); area A has three of five, which still lets both pairs cross areas.
+  test('When one level or area has most of the leaders, then the best possible shares show that ceiling', () => {
+    // Five take part: a pair and a trio, four ties. Four are on level 3, so only a's ties can cross
+    // levels, two at most (a in the trio). Three are in area A: b and e can each cross once in a
+    // pair, and one of them twice in the trio, so three ties at most; this round reaches that.
     const report = reportQuality(round([['a', 'b'], ['c', 'd', 'e']]), surroundings);
-    expect(report.bestCrossAreaShare).toBe(1);
     expect(report.bestCrossLevelShare).toBe(0.5);
+    expect(report.bestCrossAreaShare).toBe(0.75);
+    expect(report.crossAreaShare).toBe(0.75);
+  });
+
+  test('When the mix allows every tie to cross, then the best possible share is 1, and 0 when all share one level', () => {
+    const mixed = { leaders: ['A/1', 'B/2', 'C/3', 'D/1'].map((spec, i) => leader(`m${i}`, spec)), history: [] };
+    expect(reportQuality(round([['m0', 'm1'], ['m2', 'm3']]), mixed)).toMatchObject({ bestCrossAreaShare: 1, bestCrossLevelShare: 1 });
+    const sameLevel = { leaders: ['A/3', 'B/3', 'C/3'].map((spec, i) => leader(`s${i}`, spec)), history: [] };
+    expect(reportQuality(round([['s0', 's1', 's2']]), sameLevel)).toMatchObject({ bestCrossAreaShare: 1, bestCrossLevelShare: 0 });
   });
 
   test('When a leader pauses after the preview, then checking the round again reports them and lists them as excluded', () => {
