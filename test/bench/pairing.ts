@@ -5,8 +5,9 @@
  * next round is timed several times with different seeds (median and slowest reported).
  *
  * Two programmes: the demo programme's own 200 leaders, and 10,000 made-up leaders with the
- * demo's mix of areas and levels. The demo is matched whole; it is also matched in blocks of at
- * most 80, as the large programme is, to show what matching in blocks costs in quality.
+ * demo's mix of areas and levels. The demo is matched whole, once as it is and once with some
+ * leaders out (gone, opted out, paused, absent); it is also matched in blocks of at most 80, as
+ * the large programme is, to show what matching in blocks costs in quality.
  */
 import { performance } from 'node:perf_hooks';
 import { createDemoProgramme } from '../../src/domain/demo-programme';

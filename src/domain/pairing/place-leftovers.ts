@@ -85,7 +85,8 @@ function pairLeastBad(
 ): { pairs: Group[]; single?: PairingLeader } {
   if (leaders.length < 2) return { pairs: [], single: leaders[0] };
   const costs = leaders.map((a, i) => leaders.map((b, j) => (i === j ? 0 : badness(a, b))));
-  const worst = Math.max(...costs.flat()) + 1;
+  // A loop, not Math.max(...): a large exhausted round would pass too many arguments.
+  const worst = costs.reduce((most, row) => row.reduce((m, cost) => Math.max(m, cost), most), 0) + 1;
   // Every maximum matching here has the same number of pairs, so the most weight is the least
   // badness; the score only decides between equally bad choices.
   const scale = (MAX_PAIR_SCORE + 1) * (Math.floor(leaders.length / 2) + 1);
