@@ -9,6 +9,7 @@ import { benchFanOut } from './fan-out';
 import { benchFirstWave } from './first-wave';
 import { benchImport } from './import-participants';
 import { benchLoad } from './load';
+import { reportPairing } from './pairing';
 import { reportIntentAccuracy } from './intent-accuracy';
 import { benchPlanTick } from './plan-deliveries';
 import { benchQuestionLatency } from './question-latency';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const imported = benchImport();
   console.log(`\n== Participant CSV import (${imported.rows} rows, ';' with BOM, against the demo programme)`);
   console.log(`parse ${round(imported.parseMs)} ms + plan ${round(imported.planMs)} ms = ${round(imported.parseMs + imported.planMs)} ms`);
+  reportPairing(quick);
   const load = await benchLoad(200);
   console.log(`\n== Load: ${load.leaders} leaders at once, 10 questions and a check-in each (${load.requests} requests over HTTP, file store)`);
   console.log(
