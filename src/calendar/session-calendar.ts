@@ -1,9 +1,9 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical from 'ical-generator';
 import { DateTime } from 'luxon';
-import { moduleOf } from '../domain/describe-session';
-import type { Language, Programme, Session } from '../domain/model';
-import { t } from '../domain/texts';
+import { moduleOf } from '../domain/language/describe-session';
+import type { Language, Programme, Session } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 
 /**
  * An iCalendar file for sessions, in the programme's time zone with its VTIMEZONE, so Outlook

@@ -7,7 +7,7 @@ import { createCalendarLinks } from '../calendar/calendar-links';
 import { announcementCounts } from '../delivery/announcement-status';
 import { createDispatcher } from '../delivery/create-dispatcher';
 import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
-import { announcementSchema, type Announcement } from '../domain/announcement';
+import { announcementSchema, type Announcement } from '../domain/announcements/announcement';
 import { parseAudienceChoices } from '../domain/announcement-cards';
 import { CodedError } from '../domain/errors';
 import { createAdapter } from '../teams/create-adapter';

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gatherDigestInput } from '../delivery/gather-digest-input';
-import { buildDigest, isoWeekOf, previousWeek, weekBounds } from '../domain/digest';
+import { buildDigest, isoWeekOf, previousWeek, weekBounds } from '../domain/digest/digest';
 import { digestAnswer } from '../domain/digest-card';
-import { digestAsText } from '../domain/digest-text';
+import { digestAsText } from '../domain/digest/digest-text';
 import { CodedError } from '../domain/errors';
-import { hasRole } from '../domain/roles';
-import type { Language } from '../domain/model';
+import { hasRole } from '../domain/access/roles';
+import type { Language } from '../domain/programme/model';
 import { renderAnswer } from '../cards/render-card';
 import type { CliContext } from './cli-context';
 

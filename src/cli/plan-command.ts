@@ -1,5 +1,5 @@
-import { planWindow } from '../domain/plan-deliveries';
-import { formatDateTime } from '../domain/format-date';
+import { planWindow } from '../domain/schedule/plan-deliveries';
+import { formatDateTime } from '../domain/calendar/format-date';
 import { proactiveSettingsFrom } from '../delivery/proactive-settings-from-config';
 import type { CliContext } from './cli-context';
 import { parseInstant } from './parse-instant';

@@ -1,9 +1,9 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Logger } from 'pino';
 import { renderAnswer } from '../cards/render-card';
-import type { Announcement } from '../domain/announcement';
+import type { Announcement } from '../domain/announcements/announcement';
 import { statusAnswer, type DeliveryCounts } from '../domain/announcement-cards';
-import type { Language } from '../domain/model';
+import type { Language } from '../domain/programme/model';
 import type { Store } from '../store/store';
 import type { ConnectorSender } from './connector-sender';
 

@@ -1,5 +1,5 @@
 import type { Store } from '../store/store';
-import { waitlistPosition } from '../domain/elective-choice';
+import { waitlistPosition } from '../domain/self-service/elective-choice';
 
 type MyDataStore = Pick<
   Store,

@@ -1,5 +1,5 @@
-import { isInAudience, sessionAudience } from '../domain/attendance';
-import { applySessionChange, type SessionChange, type SessionChangeResult } from '../domain/session-change';
+import { isInAudience, sessionAudience } from '../domain/programme/attendance';
+import { applySessionChange, type SessionChange, type SessionChangeResult } from '../domain/programme/session-change';
 import type { Store } from '../store/store';
 import type { NewDelivery } from '../store/outbox-changes';
 

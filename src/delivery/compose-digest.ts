@@ -1,8 +1,8 @@
 import type { Config } from '../config/config-schema';
-import { buildDigest } from '../domain/digest';
+import { buildDigest } from '../domain/digest/digest';
 import { digestAnswer } from '../domain/digest-card';
-import type { DigestRole } from '../domain/digest-recipients';
-import type { Language } from '../domain/model';
+import type { DigestRole } from '../domain/digest/digest-recipients';
+import type { Language } from '../domain/programme/model';
 import type { Store } from '../store/store';
 import type { ConversationRecord, OutboxItem } from '../store/store-schema';
 import { cardActivity, personalChatOf, toPersonalChat, type ComposeDeps, type Composed, type PersonalChat } from './compose-delivery';

@@ -9,7 +9,7 @@ import { composeDelivery } from './compose-delivery';
 import { purgeExpiredCheckInTexts } from './purge-check-in-texts';
 import { createConnectorSender, type ConnectorSender } from './connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './enqueue-due';
-import { isoWeekOf } from '../domain/iso-week';
+import { isoWeekOf } from '../domain/calendar/iso-week';
 import { planPersonalChat } from './open-personal-conversation';
 import { planDigests } from './plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './outbox-worker';

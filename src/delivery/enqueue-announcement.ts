@@ -1,4 +1,4 @@
-import { announcementKey, resolveBroadcastAudience, type Announcement } from '../domain/announcement';
+import { announcementKey, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
 import type { Store } from '../store/store';
 import type { NewDelivery } from '../store/outbox-changes';
 

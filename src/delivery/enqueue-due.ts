@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
-import type { ProactiveSettings } from '../domain/delivery';
-import { planDueDeliveries } from '../domain/plan-deliveries';
+import type { ProactiveSettings } from '../domain/schedule/delivery';
+import { planDueDeliveries } from '../domain/schedule/plan-deliveries';
 import type { Store } from '../store/store';
 
 export interface EnqueueReport {

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config-schema';
-import type { DigestInput } from '../domain/digest';
+import type { DigestInput } from '../domain/digest/digest';
 import type { Store } from '../store/store';
 import { reachOfParticipants } from './reach-report';
 

@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
-import { digestKey, digestRecipients } from '../domain/digest-recipients';
-import type { Programme } from '../domain/model';
+import { digestKey, digestRecipients } from '../domain/digest/digest-recipients';
+import type { Programme } from '../domain/programme/model';
 import type { NewDelivery } from '../store/outbox-changes';
 
 /** How long after its scheduled time a digest is still worth sending (a bot down all Monday still sends it on Tuesday). */

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config-schema';
-import type { ProactiveSettings } from '../domain/delivery';
+import type { ProactiveSettings } from '../domain/schedule/delivery';
 
 /** The planner's settings, taken from the validated configuration. */
 export function proactiveSettingsFrom(config: Config): ProactiveSettings {

@@ -1,4 +1,4 @@
-import { reachOf, type ReachEntry } from '../domain/reach';
+import { reachOf, type ReachEntry } from '../domain/schedule/reach';
 import type { Store } from '../store/store';
 import { installedTeams } from './sync-rosters';
 

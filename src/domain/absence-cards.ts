@@ -3,10 +3,10 @@
  * which, and the status after an absence was registered or withdrawn. Pure.
  */
 import type { Answer } from './card-data';
-import { moduleOf } from './describe-session';
-import { formatDate, formatSessionTime } from './format-date';
-import type { Language, Programme, Session } from './model';
-import { t, type TextKey } from './texts';
+import { moduleOf } from './language/describe-session';
+import { formatDate, formatSessionTime } from './calendar/format-date';
+import type { Language, Programme, Session } from './programme/model';
+import { t, type TextKey } from './language/texts';
 
 /** What a button on these cards does with its session. */
 export type AbsenceMode = 'record' | 'withdraw';

@@ -2,12 +2,12 @@
  * Card data for HR's announcements: the compose form, the preview (exactly what recipients see,
  * plus who and when), the announcement itself and the live delivery status.
  */
-import type { Announcement, BroadcastAudience } from './announcement';
+import type { Announcement, BroadcastAudience } from './announcements/announcement';
 import type { Answer } from './card-data';
-import { electivesOf } from './attendance';
-import { formatDateTime } from './format-date';
-import type { Language, Programme } from './model';
-import { levelName, t } from './texts';
+import { electivesOf } from './programme/attendance';
+import { formatDateTime } from './calendar/format-date';
+import type { Language, Programme } from './programme/model';
+import { levelName, t } from './language/texts';
 
 export interface AnnouncementCard {
   from: string;

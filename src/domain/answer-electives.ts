@@ -1,10 +1,10 @@
 import type { AnswerContext } from './answer-context';
 import type { Answer, ElectiveItem } from './card-data';
-import { electivesOf } from './attendance';
-import { placeSummary } from './describe-session';
-import { formatDate } from './format-date';
+import { electivesOf } from './programme/attendance';
+import { placeSummary } from './language/describe-session';
+import { formatDate } from './calendar/format-date';
 import { suggest } from './suggested-actions';
-import { joinList, t } from './texts';
+import { joinList, t } from './language/texts';
 
 /** "Which electives are there?": the diploma electives with dates, place and seats, the leader's choice marked. */
 export function answerElectives({ programme, participant, language, now }: AnswerContext): Answer {

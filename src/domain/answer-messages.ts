@@ -1,8 +1,8 @@
 import type { Contact } from './answer-context';
 import type { Answer } from './card-data';
-import type { Language, LocalizedText } from './model';
+import type { Language, LocalizedText } from './programme/model';
 import { suggest } from './suggested-actions';
-import { t } from './texts';
+import { t } from './language/texts';
 
 /** "Help": what the bot can do, with the most common questions as buttons. */
 export function answerHelp(language: Language, name?: string): Answer {

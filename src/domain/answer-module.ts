@@ -1,11 +1,11 @@
 import type { AnswerContext } from './answer-context';
 import type { Answer } from './card-data';
-import { findModuleByNumber, isInAudience, sessionAudience } from './attendance';
-import { describeAudience } from './describe-audience';
-import { moduleLabel, placeSummary } from './describe-session';
-import { formatSessionTime } from './format-date';
+import { findModuleByNumber, isInAudience, sessionAudience } from './programme/attendance';
+import { describeAudience } from './language/describe-audience';
+import { moduleLabel, placeSummary } from './language/describe-session';
+import { formatSessionTime } from './calendar/format-date';
 import { suggest } from './suggested-actions';
-import { t } from './texts';
+import { t } from './language/texts';
 
 /**
  * "What is module 3 about?": the module's description, who it is for, and the dates that apply

@@ -5,7 +5,7 @@ import { answerModule } from './answer-module';
 import { answerSchedule } from './answer-schedule';
 import { answerAboutNextSession } from './answer-session';
 import type { Answer } from './card-data';
-import type { MatchedIntent } from './match-intent';
+import type { MatchedIntent } from './language/match-intent';
 
 /** Turns a recognised question into the card that answers it for this leader. */
 export function answerQuestion(intent: MatchedIntent, ctx: AnswerContext): Answer {

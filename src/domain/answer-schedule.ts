@@ -1,10 +1,10 @@
 import type { AnswerContext } from './answer-context';
 import type { Answer, ScheduleItem } from './card-data';
-import { nextSessionFor, sessionsFor } from './attendance';
-import { moduleOf, placeSummary } from './describe-session';
-import { formatSessionTime } from './format-date';
+import { nextSessionFor, sessionsFor } from './programme/attendance';
+import { moduleOf, placeSummary } from './language/describe-session';
+import { formatSessionTime } from './calendar/format-date';
 import { suggest } from './suggested-actions';
-import { t } from './texts';
+import { t } from './language/texts';
 
 /** "Show my schedule": every session the leader attends, past ones marked done. */
 export function answerSchedule({ programme, participant, language, now }: AnswerContext): Answer {

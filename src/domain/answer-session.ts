@@ -1,10 +1,10 @@
 import type { AnswerContext } from './answer-context';
 import type { Answer } from './card-data';
-import { isUnderWay, nextSessionFor } from './attendance';
-import { moduleLabel, moduleOf, sessionFacts } from './describe-session';
-import { formatRelativeDays, formatSessionTime } from './format-date';
+import { isUnderWay, nextSessionFor } from './programme/attendance';
+import { moduleLabel, moduleOf, sessionFacts } from './language/describe-session';
+import { formatRelativeDays, formatSessionTime } from './calendar/format-date';
 import { suggest } from './suggested-actions';
-import { t } from './texts';
+import { t } from './language/texts';
 
 export type SessionQuestion = 'nextSession' | 'where' | 'prepare';
 

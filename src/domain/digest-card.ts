@@ -4,13 +4,13 @@
  * them, and below them the same figures as text, so nothing is lost there.
  */
 import type { Answer } from './card-data';
-import type { Digest } from './digest';
-import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from './digest-text';
-import { escapeMarkdown } from './escape-text';
-import { formatDate } from './format-date';
-import { weekNumberOf } from './iso-week';
-import type { Language, Programme } from './model';
-import { t } from './texts';
+import type { Digest } from './digest/digest';
+import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from './digest/digest-text';
+import { escapeMarkdown } from './language/escape-text';
+import { formatDate } from './calendar/format-date';
+import { weekNumberOf } from './calendar/iso-week';
+import type { Language, Programme } from './programme/model';
+import { t } from './language/texts';
 
 
 export interface DigestCard {

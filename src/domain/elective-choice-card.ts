@@ -2,14 +2,14 @@
  * The card for choosing electives ("vælg valgmodul"), what it says after a choice, and the notice
  * to a leader who got a seat from the waiting list. Pure: the waiting list and instants are passed in.
  */
-import { electivesOf, findModule } from './attendance';
+import { electivesOf, findModule } from './programme/attendance';
 import type { Answer, SuggestedAction } from './card-data';
-import { placeSummary } from './describe-session';
-import { freeSeats, isElectiveOpen, waitlistPosition, type ElectiveChoiceOutcome, type WaitlistEntry } from './elective-choice';
-import { formatDate, formatDateTime } from './format-date';
-import type { Language, Participant, Programme } from './model';
+import { placeSummary } from './language/describe-session';
+import { freeSeats, isElectiveOpen, waitlistPosition, type ElectiveChoiceOutcome, type WaitlistEntry } from './self-service/elective-choice';
+import { formatDate, formatDateTime } from './calendar/format-date';
+import type { Language, Participant, Programme } from './programme/model';
 import { suggest } from './suggested-actions';
-import { joinList, t } from './texts';
+import { joinList, t } from './language/texts';
 
 export interface ElectiveChoiceItem {
   title: string;

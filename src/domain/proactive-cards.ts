@@ -3,10 +3,10 @@
  * programme and the leader. Pure: links and instants are passed in.
  */
 import type { Answer } from './card-data';
-import { moduleLabel, moduleOf, sessionFacts } from './describe-session';
-import { formatRelativeDays, formatSessionTime } from './format-date';
-import type { Language, Participant, Programme, Session } from './model';
-import { t } from './texts';
+import { moduleLabel, moduleOf, sessionFacts } from './language/describe-session';
+import { formatRelativeDays, formatSessionTime } from './calendar/format-date';
+import type { Language, Participant, Programme, Session } from './programme/model';
+import { t } from './language/texts';
 
 export interface ReminderInput {
   programme: Programme;

@@ -3,9 +3,9 @@
  * their check-in texts are erased. Pure: the signed links are made by the caller.
  */
 import type { Answer, SuggestedAction } from './card-data';
-import type { Language } from './model';
+import type { Language } from './programme/model';
 import { suggest } from './suggested-actions';
-import { t } from './texts';
+import { t } from './language/texts';
 
 /** A short message with one link button (opened in the browser) and suggested questions. */
 export interface LinkCard {

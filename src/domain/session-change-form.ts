@@ -1,8 +1,8 @@
 import type { Answer } from './card-data';
-import { moduleOf } from './describe-session';
-import { formatSessionTime } from './format-date';
-import type { Language, Programme } from './model';
-import { t } from './texts';
+import { moduleOf } from './language/describe-session';
+import { formatSessionTime } from './calendar/format-date';
+import type { Language, Programme } from './programme/model';
+import { t } from './language/texts';
 
 export interface SessionChangeFormCard {
   heading: string;

@@ -1,8 +1,8 @@
 import type { Server } from 'restify';
 import { buildSessionCalendar } from '../calendar/session-calendar';
 import type { CalendarLinks } from '../calendar/calendar-links';
-import { sessionsFor } from '../domain/attendance';
-import type { Language } from '../domain/model';
+import { sessionsFor } from '../domain/programme/attendance';
+import type { Language } from '../domain/programme/model';
 import type { ProgrammeReader } from '../store/store';
 
 export interface CalendarRouteDeps {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Contact } from '../domain/answer-context';
-import type { Language } from '../domain/model';
+import type { Language } from '../domain/programme/model';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';
 import type { Store } from '../store/store';

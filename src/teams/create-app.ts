@@ -1,7 +1,7 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { FloodGuard } from '../domain/flood-guard';
-import { t } from '../domain/texts';
+import { FloodGuard } from '../domain/access/flood-guard';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
 import { registerAbsences } from './register-absences';

@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { absenceChoiceAnswer, absenceStatusAnswer } from '../domain/absence-cards';
-import type { Language, Participant, Programme } from '../domain/model';
-import { resolveAbsence, upcomingSessionsFor } from '../domain/resolve-absence';
+import type { Language, Participant, Programme } from '../domain/programme/model';
+import { resolveAbsence, upcomingSessionsFor } from '../domain/self-service/resolve-absence';
 import { noticeAnswer } from '../domain/self-service-cards';
-import { t } from '../domain/texts';
+import { t } from '../domain/language/texts';
 import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { sessionsFor } from '../domain/attendance';
+import { sessionsFor } from '../domain/programme/attendance';
 import { calendarAnswer, noticeAnswer } from '../domain/self-service-cards';
-import { t } from '../domain/texts';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { isIntent, startSelfService } from './self-service-turn';
 import { sendAnswer } from './send-card';

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { checkInThanksAnswer, reflectionAnswer } from '../domain/proactive-cards';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
-import { t } from '../domain/texts';
+import { t } from '../domain/language/texts';
 import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { checkInSubmissionSchema, firstProblem } from './card-submissions';

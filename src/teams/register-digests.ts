@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { gatherDigestInput } from '../delivery/gather-digest-input';
-import { buildDigest } from '../domain/digest';
+import { buildDigest } from '../domain/digest/digest';
 import { digestAnswer } from '../domain/digest-card';
-import { isoWeekOf, weekBounds } from '../domain/iso-week';
-import { matchDigestRequest } from '../domain/match-command';
-import { hasRole } from '../domain/roles';
-import { t } from '../domain/texts';
+import { isoWeekOf, weekBounds } from '../domain/calendar/iso-week';
+import { matchDigestRequest } from '../domain/language/match-command';
+import { hasRole } from '../domain/access/roles';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { languageOf } from './turn-helpers';

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { electiveChoiceAnswer, electiveChoiceNotice } from '../domain/elective-choice-card';
-import type { Language, Participant } from '../domain/model';
-import { t } from '../domain/texts';
+import type { Language, Participant } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { electiveChoiceSubmissionSchema, firstProblem } from './card-submissions';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { eraseCheckInsAnswer, myDataAnswer, noticeAnswer } from '../domain/self-service-cards';
-import { t } from '../domain/texts';
+import { t } from '../domain/language/texts';
 import { renderAnswer } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';

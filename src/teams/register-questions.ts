@@ -2,7 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { answerNotEnrolled } from '../domain/answer-messages';
 import { answerQuestion } from '../domain/answer-question';
-import { matchIntent } from '../domain/match-intent';
+import { matchIntent } from '../domain/language/match-intent';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { questionText } from './question-text';

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { renderAnswer } from '../cards/render-card';
 import { reminderAnswer } from '../domain/proactive-cards';
-import { t } from '../domain/texts';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';

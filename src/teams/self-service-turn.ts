@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { answerNotEnrolled } from '../domain/answer-messages';
-import { matchIntent, type IntentName, type MatchedIntent } from '../domain/match-intent';
-import type { Language, Participant } from '../domain/model';
-import { t } from '../domain/texts';
+import { matchIntent, type IntentName, type MatchedIntent } from '../domain/language/match-intent';
+import type { Language, Participant } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 import type { AdaptiveCardJson } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { renderAnswer, type AdaptiveCardJson } from '../cards/render-card';
 import type { Answer } from '../domain/card-data';
-import { matchCommand, type CommandName } from '../domain/match-command';
-import type { Language } from '../domain/model';
-import { t } from '../domain/texts';
+import { matchCommand, type CommandName } from '../domain/language/match-command';
+import type { Language } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
 

@@ -4,7 +4,7 @@
  */
 import pino from 'pino';
 import { configSchema, type ConfigInput } from '../../src/config/config-schema';
-import type { Programme } from '../../src/domain/model';
+import type { Programme } from '../../src/domain/programme/model';
 import { createMemoryStore, type LowdbStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
 import type { Dispatcher } from '../../src/delivery/create-dispatcher';

@@ -3,7 +3,7 @@ import { signMyDataToken, verifyMyDataToken } from '../../src/calendar/my-data-t
 import { configSchema } from '../../src/config/config-schema';
 import { buildMyData } from '../../src/delivery/build-my-data';
 import { purgeExpiredCheckInTexts } from '../../src/delivery/purge-check-in-texts';
-import { buildDigest } from '../../src/domain/digest';
+import { buildDigest } from '../../src/domain/digest/digest';
 import { createMemoryStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
 import { smallProgramme } from '../helpers/programmes';

@@ -8,14 +8,14 @@ import { answerSchedule } from '../../src/domain/answer-schedule';
 import { answerAboutNextSession } from '../../src/domain/answer-session';
 import type { Answer } from '../../src/domain/card-data';
 import { announcementAnswer, composeAnswer, previewAnswer, statusAnswer } from '../../src/domain/announcement-cards';
-import { buildDigest } from '../../src/domain/digest';
+import { buildDigest } from '../../src/domain/digest/digest';
 import { digestAnswer } from '../../src/domain/digest-card';
 import { checkInThanksAnswer, reflectionAnswer, reminderAnswer, sessionChangedAnswer } from '../../src/domain/proactive-cards';
 import { sessionChangeFormAnswer } from '../../src/domain/session-change-form';
 import { absenceChoiceAnswer, absenceStatusAnswer } from '../../src/domain/absence-cards';
 import { electiveChoiceAnswer, promotionAnswer } from '../../src/domain/elective-choice-card';
 import { calendarAnswer, eraseCheckInsAnswer, myDataAnswer } from '../../src/domain/self-service-cards';
-import type { Language } from '../../src/domain/model';
+import type { Language } from '../../src/domain/programme/model';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { adaptiveCardProblems } from '../helpers/validate-card';
 
