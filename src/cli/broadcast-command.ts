@@ -8,7 +8,7 @@ import { announcementCounts } from '../delivery/announcement-status';
 import { createDispatcher } from '../delivery/create-dispatcher';
 import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
 import { announcementSchema, type Announcement } from '../domain/announcements/announcement';
-import { parseAudienceChoices } from '../domain/announcement-cards';
+import { parseAudienceChoices } from '../cards/announcement-cards';
 import { CodedError } from '../domain/errors';
 import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';

@@ -1,8 +1,8 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Logger } from 'pino';
-import { renderAnswer } from '../cards/render-card';
+import { renderCard } from '../cards/render-card';
 import type { Announcement } from '../domain/announcements/announcement';
-import { statusAnswer, type DeliveryCounts } from '../domain/announcement-cards';
+import { announcementStatusCard, type DeliveryCounts } from '../cards/announcement-cards';
 import type { Language } from '../domain/programme/model';
 import type { Store } from '../store/store';
 import type { ConnectorSender } from './connector-sender';
@@ -24,7 +24,7 @@ export async function refreshAnnouncementStatus(store: Store, sender: ConnectorS
   for (const announcement of await store.listAnnouncements()) {
     if (announcement.status !== 'scheduled' || announcement.done || !announcement.statusCard) continue;
     const counts = await announcementCounts(store, announcement);
-    const card = renderAnswer(statusAnswer(announcement.title, counts, language));
+    const card = renderCard(announcementStatusCard(announcement.title, counts, language));
     const outcome = await sender.update(announcement.statusCard.reference, announcement.statusCard.activityId, MessageFactory.attachment(CardFactory.adaptiveCard(card)));
     if (!outcome.ok) logger.warn({ announcementId: announcement.id, status: outcome.status }, 'could not update the status card');
     if (counts.pending === 0) await store.saveAnnouncement({ ...announcement, done: true });

@@ -1,9 +1,9 @@
-import { CardFactory, MessageFactory, type Activity, type ConversationReference } from 'botbuilder';
-import { renderAnswer } from '../cards/render-card';
+import type { Activity, ConversationReference } from 'botbuilder';
+import { cardActivity } from '../cards/card-activity';
 import type { Config } from '../config/config-schema';
-import { announcementAnswer } from '../domain/announcement-cards';
-import { reminderAnswer, reflectionAnswer, sessionChangedAnswer } from '../domain/proactive-cards';
-import { answerSummary, type Answer } from '../domain/card-data';
+import { announcementCard } from '../cards/announcement-cards';
+import { reminderCard, reflectionPromptCard, sessionChangedCard } from '../cards/proactive-cards';
+import { type Card } from '../cards/card-types';
 import { reflectionKey } from '../domain/schedule/delivery-keys';
 import type { Language, Participant } from '../domain/programme/model';
 import type { Store } from '../store/store';
@@ -32,13 +32,6 @@ export interface ComposeDeps {
   /** Plans the 1:1 chat with a leader who has none yet, from the synced rosters (see open-personal-conversation.ts). */
   openConversation?: (participant: Participant) => Promise<OpenChat | undefined>;
   config: Pick<Config, 'digest' | 'contact'>;
-}
-
-/** The card activity of an answer, with its heading as the notification text. */
-export function cardActivity(answer: Answer): Partial<Activity> {
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderAnswer(answer)));
-  activity.summary = answerSummary(answer);
-  return activity;
 }
 
 /** The leader's chat, or how to open one, or none: the same for every kind of personal delivery. */
@@ -81,22 +74,22 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   if (chat.kind === 'chat' && !chat.conversation.active) return toPersonalChat(chat, () => ({}));
   const language = participant.locale ?? defaultLanguage;
 
-  let answer: Answer;
+  let card: Card;
   if (item.kind === 'reminder') {
     if (Date.parse(session.start) <= now.getTime()) return { send: false, reason: 'session-started' };
-    answer = reminderAnswer({ programme, session, language, now, deliveryKey: item.key, calendarUrl: calendarUrl(session.id, language) });
+    card = reminderCard({ programme, session, language, now, deliveryKey: item.key, calendarUrl: calendarUrl(session.id, language) });
   } else if (item.kind === 'reflection' || item.kind === 'nudge') {
     const promptKey = reflectionKey(session.id, participant.id);
     if (item.kind === 'nudge' && (await store.findCheckIn(promptKey))) return { send: false, reason: 'answered' };
-    answer = reflectionAnswer({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
+    card = reflectionPromptCard({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
   } else if (item.kind === 'session-change') {
-    const payload = item.payload as { before?: Parameters<typeof sessionChangedAnswer>[2]; after?: Parameters<typeof sessionChangedAnswer>[3] } | undefined;
+    const payload = item.payload as { before?: Parameters<typeof sessionChangedCard>[2]; after?: Parameters<typeof sessionChangedCard>[3] } | undefined;
     if (!payload?.before || !payload.after) return { send: false, reason: 'invalid-payload' };
-    answer = sessionChangedAnswer(programme, session, payload.before, payload.after, language, now, calendarUrl(session.id, language));
+    card = sessionChangedCard(programme, session, payload.before, payload.after, language, now, calendarUrl(session.id, language));
   } else {
     return { send: false, reason: `unsupported-kind:${item.kind}` };
   }
-  return toPersonalChat(chat, () => cardActivity(answer));
+  return toPersonalChat(chat, () => cardActivity(card));
 }
 
 /** An announcement to one leader's chat or to one channel. */
@@ -107,12 +100,12 @@ async function composeAnnouncement(item: OutboxItem, deps: ComposeDeps): Promise
   if (item.conversationId) {
     const conversation = await deps.store.findConversation(item.conversationId);
     if (!conversation) return { send: false, reason: 'no-conversation' };
-    const answer = announcementAnswer(announcement, deps.config.contact.name, deps.defaultLanguage);
-    return toPersonalChat({ kind: 'chat', conversation }, () => cardActivity(answer));
+    const card = announcementCard(announcement, deps.config.contact.name, deps.defaultLanguage);
+    return toPersonalChat({ kind: 'chat', conversation }, () => cardActivity(card));
   }
   const programme = await deps.store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);
   if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
-  const answer = announcementAnswer(announcement, deps.config.contact.name, participant.locale ?? deps.defaultLanguage);
-  return toPersonalChat(await personalChatOf(participant, deps), () => cardActivity(answer));
+  const card = announcementCard(announcement, deps.config.contact.name, participant.locale ?? deps.defaultLanguage);
+  return toPersonalChat(await personalChatOf(participant, deps), () => cardActivity(card));
 }

@@ -1,11 +1,12 @@
 import type { Config } from '../config/config-schema';
 import { buildDigest } from '../domain/digest/digest';
-import { digestAnswer } from '../domain/digest-card';
+import { digestCard } from '../cards/digest-card';
 import type { DigestRole } from '../domain/digest/digest-recipients';
 import type { Language } from '../domain/programme/model';
 import type { Store } from '../store/store';
 import type { ConversationRecord, OutboxItem } from '../store/store-schema';
-import { cardActivity, personalChatOf, toPersonalChat, type ComposeDeps, type Composed, type PersonalChat } from './compose-delivery';
+import { cardActivity } from '../cards/card-activity';
+import { personalChatOf, toPersonalChat, type ComposeDeps, type Composed, type PersonalChat } from './compose-delivery';
 import { gatherDigestInput } from './gather-digest-input';
 
 export interface DigestPayload {
@@ -48,6 +49,6 @@ export async function composeDigest(
   const input = await gatherDigestInput(deps.store, deps.config, payload.week, scope, now, payload.role);
   const participant = input.programme.participants.find((p) => p.id === item.participantId);
   const language = participant?.locale ?? deps.defaultLanguage;
-  const answer = digestAnswer(buildDigest(input), input.programme, language);
-  return toPersonalChat(chat, () => cardActivity(answer));
+  const card = digestCard(buildDigest(input), input.programme, language);
+  return toPersonalChat(chat, () => cardActivity(card));
 }

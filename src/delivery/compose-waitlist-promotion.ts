@@ -1,6 +1,7 @@
-import { promotionAnswer } from '../domain/elective-choice-card';
+import { waitlistPromotionCard } from '../cards/elective-choice-card';
 import type { OutboxItem } from '../store/store-schema';
-import { cardActivity, personalChatOf, toPersonalChat, type ComposeDeps, type Composed } from './compose-delivery';
+import { cardActivity } from '../cards/card-activity';
+import { personalChatOf, toPersonalChat, type ComposeDeps, type Composed } from './compose-delivery';
 
 /**
  * The notice to a leader who got a seat from the waiting list. Checked at send time: a leader who
@@ -14,7 +15,7 @@ export async function composeWaitlistPromotion(item: OutboxItem, deps: ComposeDe
   if (!participant || !participant.active) return { send: false, reason: 'participant-inactive' };
   if (typeof electiveId !== 'string' || !participant.electives.includes(electiveId)) return { send: false, reason: 'seat-given-up' };
   const language = participant.locale ?? deps.defaultLanguage;
-  const answer = promotionAnswer(programme, electiveId, language, now);
-  if (!answer) return { send: false, reason: 'elective-removed' };
-  return toPersonalChat(await personalChatOf(participant, deps), () => cardActivity(answer));
+  const card = waitlistPromotionCard(programme, electiveId, language, now);
+  if (!card) return { send: false, reason: 'elective-removed' };
+  return toPersonalChat(await personalChatOf(participant, deps), () => cardActivity(card));
 }

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Contact } from '../domain/answer-context';
+import type { Contact } from '../cards/answers/answer-context';
 import type { Language } from '../domain/programme/model';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';

@@ -1,16 +1,16 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { absenceChoiceAnswer, absenceStatusAnswer } from '../domain/absence-cards';
+import { absenceChoiceCard, absenceStatusCard } from '../cards/absence-cards';
 import type { Language, Participant, Programme } from '../domain/programme/model';
 import { resolveAbsence, upcomingSessionsFor } from '../domain/self-service/resolve-absence';
-import { noticeAnswer } from '../domain/self-service-cards';
+import { noticeCard } from '../cards/self-service-cards';
 import { t } from '../domain/language/texts';
-import { renderAnswer } from '../cards/render-card';
+import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
 import { cardActor, isIntent, startSelfService } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /**
  * Absences by message: "jeg kan ikke komme den 12." registers an absence from the session the
@@ -28,14 +28,14 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
     await store.recordAbsence({ sessionId, participantId: participant.id, reason: kept, registeredAt: now().toISOString() });
     logger.info({ participantId: participant.id, sessionId }, 'absence registered');
     const session = programme.sessions.find((s) => s.id === sessionId)!;
-    return absenceStatusAnswer({ programme, session, language, now: now(), participantId: participant.id, absence: { reason: kept } });
+    return absenceStatusCard({ programme, session, language, now: now(), participantId: participant.id, absence: { reason: kept } });
   }
 
   async function withdraw(programme: Programme, participant: Participant, sessionId: string, language: Language) {
     await store.withdrawAbsence(sessionId, participant.id);
     logger.info({ participantId: participant.id, sessionId }, 'absence withdrawn');
     const session = programme.sessions.find((s) => s.id === sessionId)!;
-    return absenceStatusAnswer({ programme, session, language, now: now(), participantId: participant.id });
+    return absenceStatusCard({ programme, session, language, now: now(), participantId: participant.id });
   }
 
   /** The sessions a withdrawal can be about: upcoming ones the leader is registered absent from. */
@@ -59,16 +59,16 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
         resolution = { kind: 'one', session: resolution.sessions[0] };
       }
       if (resolution.kind === 'none') {
-        await sendAnswer(context, noticeAnswer(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none')));
+        await sendCard(context, noticeCard(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none')));
       } else if (resolution.kind === 'choose') {
         const { sessions, why } = resolution;
-        await sendAnswer(
+        await sendCard(
           context,
-          absenceChoiceAnswer({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id }),
+          absenceChoiceCard({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id }),
         );
       } else {
         const sessionId = resolution.session.id;
-        await sendAnswer(context, withdrawing ? await withdraw(programme, participant, sessionId, language) : await record(programme, participant, sessionId, intent.reason, language));
+        await sendCard(context, withdrawing ? await withdraw(programme, participant, sessionId, language) : await record(programme, participant, sessionId, intent.reason, language));
       }
     },
   );
@@ -86,10 +86,10 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
       logger.warn({ participantId: participant.id, sessionId: sessionId.slice(0, 100) }, 'absence for a session not the leader\'s refused');
       return problemCard(language, t(language, 'absence.notYourSession'));
     }
-    const answer =
+    const card =
       mode === 'record'
         ? await record(programme, participant, sessionId, reason.trim() || undefined, language)
         : await withdraw(programme, participant, sessionId, language);
-    return renderAnswer(answer);
+    return renderCard(card);
   });
 }

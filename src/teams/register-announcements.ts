@@ -3,11 +3,11 @@ import { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { renderAnswer } from '../cards/render-card';
+import { renderCard } from '../cards/render-card';
 import { announcementCounts } from '../delivery/announcement-status';
 import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
 import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
-import { composeAnswer, parseAudienceChoices, previewAnswer, statusAnswer } from '../domain/announcement-cards';
+import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard, announcementStatusCard } from '../cards/announcement-cards';
 import { normalizeText } from '../domain/language/normalize-text';
 import { t } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
@@ -15,7 +15,7 @@ import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, problemCard } from './turn-helpers';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 const ANNOUNCE_COMMANDS = new Set(['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'].map(normalizeText));
 const STATUS_COMMANDS = new Set(['status', 'announcement status', 'status paa meddelelse', 'meddelelsesstatus'].map(normalizeText));
@@ -53,7 +53,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
     async (context: TurnContext) => {
       const { language, allowed, refusal } = await guard(context, 'announcement.compose');
       if (!allowed) return void (await context.sendActivity(refusal));
-      await sendAnswer(context, composeAnswer(await store.getProgramme(), await channelsOf(), language, { draftId: randomUUID() }));
+      await sendCard(context, announcementComposeCard(await store.getProgramme(), await channelsOf(), language, { draftId: randomUUID() }));
     },
   );
 
@@ -64,10 +64,10 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
       if (!allowed) return void (await context.sendActivity(refusal));
       const latest = (await store.listAnnouncements()).filter((a) => a.status === 'scheduled').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
       if (!latest) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.status.none'), actions: [] } });
+        await sendCard(context, { template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.status.none'), actions: [] } });
         return;
       }
-      await sendAnswer(context, statusAnswer(latest.title, await announcementCounts(store, latest), language));
+      await sendCard(context, announcementStatusCard(latest.title, await announcementCounts(store, latest), language));
     },
   );
 
@@ -103,7 +103,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
       return problemCard(language, t(language, 'announce.invalid', { problem: t(language, 'announce.noAudience') }));
     }
     await store.saveAnnouncement(draft);
-    return renderAnswer(previewAnswer(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now()));
+    return renderCard(announcementPreviewCard(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now()));
   });
 
   app.adaptiveCards.actionExecute('announcementSend', async (context: TurnContext, _state, data: Record<string, unknown>) => {
@@ -131,7 +131,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
     });
     logger.info({ announcementId: scheduled.id, recipients }, 'announcement queued');
     deps.kick();
-    return renderAnswer(statusAnswer(scheduled.title, await announcementCounts(store, scheduled), language));
+    return renderCard(announcementStatusCard(scheduled.title, await announcementCounts(store, scheduled), language));
   });
 
   app.adaptiveCards.actionExecute('announcementCancel', async (context: TurnContext, _state, data: Record<string, unknown>) => {
@@ -140,7 +140,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
     const parsed = idSubmissionSchema.safeParse(data);
     const draft = parsed.success ? await store.findAnnouncement(parsed.data.announcementId) : undefined;
     if (draft && draft.status === 'draft') await store.saveAnnouncement({ ...draft, status: 'cancelled' });
-    return renderAnswer({ template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.cancelled'), actions: [] } });
+    return renderCard({ template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.cancelled'), actions: [] } });
   });
 }
 

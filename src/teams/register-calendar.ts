@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { sessionsFor } from '../domain/programme/attendance';
-import { calendarAnswer, noticeAnswer } from '../domain/self-service-cards';
+import { calendarLinkCard, noticeCard } from '../cards/self-service-cards';
 import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { isIntent, startSelfService } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /**
  * "Add my sessions to my calendar" / "kalender": a card with a signed link to one .ics file with
@@ -21,10 +21,10 @@ export function registerCalendar(app: Application, deps: BotDeps): void {
       const { participant, language } = turn;
       const sessions = sessionsFor(await deps.store.getProgramme(), participant);
       if (sessions.length === 0) {
-        await sendAnswer(context, noticeAnswer(t(language, 'calendar.heading'), t(language, 'schedule.empty')));
+        await sendCard(context, noticeCard(t(language, 'calendar.heading'), t(language, 'schedule.empty')));
         return;
       }
-      await sendAnswer(context, calendarAnswer(language, sessions.length, deps.links.participantUrl(participant.id, language)));
+      await sendCard(context, calendarLinkCard(language, sessions.length, deps.links.participantUrl(participant.id, language)));
     },
   );
 }

@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { checkInThanksAnswer, reflectionAnswer } from '../domain/proactive-cards';
+import { checkInThanksCard, reflectionPromptCard } from '../cards/proactive-cards';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { t } from '../domain/language/texts';
-import { renderAnswer } from '../cards/render-card';
+import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { checkInSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /**
  * Check-ins: the reflection prompt's form (Action.Execute "checkIn") and the "check in" /
@@ -47,8 +47,8 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       updatedAt: at,
     });
     logger.info({ participantId: participant.id, promptKey: prompt.key, created }, 'check-in stored');
-    return renderAnswer(
-      checkInThanksAnswer(programme, session, language, { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare }, !created),
+    return renderCard(
+      checkInThanksCard(programme, session, language, { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare }, !created),
     );
   });
 
@@ -65,11 +65,11 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const session = latest && programme.sessions.find((s) => s.id === latest.sessionId);
       if (!latest || !session) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } });
+        await sendCard(context, { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } });
         return;
       }
       const previous = await store.findCheckIn(latest.key);
-      await sendAnswer(context, reflectionAnswer({ programme, session, participant, language, promptKey: latest.key, previous }));
+      await sendCard(context, reflectionPromptCard({ programme, session, participant, language, promptKey: latest.key, previous }));
     },
   );
 }

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { gatherDigestInput } from '../delivery/gather-digest-input';
 import { buildDigest } from '../domain/digest/digest';
-import { digestAnswer } from '../domain/digest-card';
+import { digestCard } from '../cards/digest-card';
 import { isoWeekOf, weekBounds } from '../domain/calendar/iso-week';
 import { matchDigestRequest } from '../domain/language/match-command';
 import { hasRole } from '../domain/access/roles';
@@ -10,7 +10,7 @@ import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { languageOf } from './turn-helpers';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /** "uge 36" means the most recent week 36: this year's, or last year's if it has not come yet. */
 function recentWeek(weekNumber: number, current: string): string {
@@ -36,7 +36,7 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const isManager = Boolean(participant && programme.participants.some((p) => p.active && p.managerId === participant.id));
       if (!isOwner && !isManager) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'digest.title'), text: t(language, 'digest.notFor'), actions: [] } });
+        await sendCard(context, { template: 'message', data: { heading: t(language, 'digest.title'), text: t(language, 'digest.notFor'), actions: [] } });
         return;
       }
       const scope = isOwner ? ({ kind: 'programme', level: request.level } as const) : ({ kind: 'manager', managerId: participant!.id } as const);
@@ -46,7 +46,7 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const asOf = new Date(Math.min(at.getTime(), weekBounds(week, programme.timeZone).to.getTime()));
       const input = await gatherDigestInput(store, { digest: deps.digest }, week, scope, asOf, isOwner ? 'owner' : 'manager');
       logger.info({ scope: scope.kind, level: request.level }, 'digest on request');
-      await sendAnswer(context, digestAnswer(buildDigest(input), programme, language));
+      await sendCard(context, digestCard(buildDigest(input), programme, language));
     },
   );
 }

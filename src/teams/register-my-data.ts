@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { eraseCheckInsAnswer, myDataAnswer, noticeAnswer } from '../domain/self-service-cards';
+import { eraseCheckInsCard, myDataLinkCard, noticeCard } from '../cards/self-service-cards';
 import { t } from '../domain/language/texts';
-import { renderAnswer } from '../cards/render-card';
+import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { cardActor } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /** A "my data" link works this long: long enough to click, short enough not to linger in a chat. */
 export const MY_DATA_LINK_MINUTES = 15;
@@ -30,7 +30,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const url = links.myDataUrl(participant.id, new Date(now().getTime() + MY_DATA_LINK_MINUTES * 60_000));
       logger.info({ participantId: participant.id }, 'my-data link handed out');
-      await sendAnswer(context, myDataAnswer(language, MY_DATA_LINK_MINUTES, url));
+      await sendCard(context, myDataLinkCard(language, MY_DATA_LINK_MINUTES, url));
     },
   );
 
@@ -41,9 +41,9 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       const language = languageOf(context, participant?.locale, deps);
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const withText = (await store.listCheckIns({ participantId: participant.id })).filter((c) => c.text !== '').length;
-      await sendAnswer(
+      await sendCard(
         context,
-        withText ? eraseCheckInsAnswer(language, withText, participant.id) : noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.nothing')),
+        withText ? eraseCheckInsCard(language, withText, participant.id) : noticeCard(t(language, 'erase.heading'), t(language, 'erase.nothing')),
       );
     },
   );
@@ -55,7 +55,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
     const { participant, language } = actor;
     const parsed = eraseCheckInsSubmissionSchema.safeParse(data);
     if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
-    if (!parsed.data.confirm) return renderAnswer(noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.kept')));
+    if (!parsed.data.confirm) return renderCard(noticeCard(t(language, 'erase.heading'), t(language, 'erase.kept')));
     const erased = await store.eraseCheckInTexts({ participantId: participant.id }, now());
     await store.appendAudit({
       at: now().toISOString(),
@@ -64,6 +64,6 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       details: { participantId: participant.id, count: erased },
     });
     logger.info({ participantId: participant.id, erased }, 'check-in texts erased by the leader');
-    return renderAnswer(noticeAnswer(t(language, 'myData.heading'), t(language, 'erase.done', { count: erased })));
+    return renderCard(noticeCard(t(language, 'myData.heading'), t(language, 'erase.done', { count: erased })));
   });
 }

@@ -1,14 +1,14 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { answerNotEnrolled } from '../domain/answer-messages';
-import { answerQuestion } from '../domain/answer-question';
+import { answerNotEnrolled } from '../cards/answers/answer-messages';
+import { answerQuestion } from '../cards/answers/answer-question';
 import { matchIntent } from '../domain/language/match-intent';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { questionText } from './question-text';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /**
  * Answers leaders' schedule and module questions. Register it after every other message route:
@@ -24,10 +24,10 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     const programme = await deps.store.getProgramme();
     if (!participant) {
       deps.logger.info({ conversationId: context.activity.conversation?.id }, 'message from someone outside the programme');
-      await sendAnswer(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
+      await sendCard(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
       return;
     }
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
-    await sendAnswer(context, answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() }));
+    await sendCard(context, answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() }));
   });
 }

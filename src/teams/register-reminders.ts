@@ -1,13 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderAnswer } from '../cards/render-card';
-import { reminderAnswer } from '../domain/proactive-cards';
+import { renderCard } from '../cards/render-card';
+import { reminderCard } from '../cards/proactive-cards';
 import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /**
  * What leaders do with reminders: "I can't come" on a reminder card (Action.Execute "absence"),
@@ -33,8 +33,8 @@ export function registerReminders(app: Application, deps: BotDeps): void {
     const reason = parsed.data.reason.trim() || undefined;
     await store.recordAbsence({ sessionId: session.id, participantId: participant.id, reason, registeredAt: now().toISOString() });
     logger.info({ participantId: participant.id, sessionId: session.id }, 'absence registered');
-    return renderAnswer(
-      reminderAnswer({
+    return renderCard(
+      reminderCard({
         programme,
         session,
         language,
@@ -58,7 +58,7 @@ export function registerReminders(app: Application, deps: BotDeps): void {
         if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
         await store.setRemindersPaused(participant.id, paused, now());
         logger.info({ participantId: participant.id, paused }, 'reminder preference changed');
-        await sendAnswer(context, {
+        await sendCard(context, {
           template: 'message',
           data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] },
         });

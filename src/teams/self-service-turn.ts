@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { answerNotEnrolled } from '../domain/answer-messages';
+import { answerNotEnrolled } from '../cards/answers/answer-messages';
 import { matchIntent, type IntentName, type MatchedIntent } from '../domain/language/match-intent';
 import type { Language, Participant } from '../domain/programme/model';
 import { t } from '../domain/language/texts';
@@ -10,7 +10,7 @@ import { questionText } from './question-text';
 import { languageOf, problemCard } from './turn-helpers';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /** Each route's selector asks about the same activity; it is matched once per turn. */
 const matchedIntents = new WeakMap<object, IntentName>();
@@ -47,7 +47,7 @@ export async function startSelfService(context: TurnContext, deps: BotDeps): Pro
   const intent = matchIntent(questionText(context), fallback);
   if (!participant) {
     const programme = await deps.store.getProgramme();
-    await sendAnswer(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
+    await sendCard(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
     return undefined;
   }
   return { participant, intent, language: intent.language };

@@ -1,6 +1,4 @@
 import { findModule } from '../programme/attendance';
-import type { Fact } from '../card-data';
-import { formatSessionTime } from '../calendar/format-date';
 import type { Language, Module, Programme, Session } from '../programme/model';
 import { t } from './texts';
 
@@ -19,16 +17,4 @@ export function moduleOf(programme: Programme, session: Session): Module {
 /** "Rådhuset, Byrådssalen" */
 export function placeSummary(session: Session): string {
   return [session.place.name, session.place.room].filter(Boolean).join(', ');
-}
-
-/** The when/where/who facts of a session, in the programme's time zone. */
-export function sessionFacts(programme: Programme, session: Session, language: Language, now: Date): Fact[] {
-  const facts: Fact[] = [
-    { title: t(language, 'fact.when'), value: formatSessionTime(session.start, session.end, programme.timeZone, language, now) },
-    { title: t(language, 'fact.where'), value: session.place.name },
-  ];
-  if (session.place.address) facts.push({ title: t(language, 'fact.address'), value: session.place.address });
-  if (session.place.room) facts.push({ title: t(language, 'fact.room'), value: session.place.room });
-  if (session.facilitator) facts.push({ title: t(language, 'fact.facilitator'), value: session.facilitator });
-  return facts;
 }

@@ -2,42 +2,11 @@
  * The cards of "jeg kan ikke komme": the choice between sessions when the words did not say
  * which, and the status after an absence was registered or withdrawn. Pure.
  */
-import type { Answer } from './card-data';
-import { moduleOf } from './language/describe-session';
-import { formatDate, formatSessionTime } from './calendar/format-date';
-import type { Language, Programme, Session } from './programme/model';
-import { t, type TextKey } from './language/texts';
-
-/** What a button on these cards does with its session. */
-export type AbsenceMode = 'record' | 'withdraw';
-
-export interface AbsenceChoiceCard {
-  heading: string;
-  text: string;
-  /** One row per session: its date and title, and a button. */
-  choices: { title: string; sessionId: string }[];
-  buttonLabel: string;
-  mode: AbsenceMode;
-  /** The reason from the message ("… fordi jeg er på kursus"), carried in the buttons' data. */
-  reason: string;
-  /** The participant the card was made for: a submission from anyone else is refused. */
-  forParticipant: string;
-}
-
-export interface AbsenceStatusCard {
-  heading: string;
-  text: string;
-  sessionId: string;
-  forParticipant: string;
-  /** While absent the card offers to withdraw the absence. */
-  absent: boolean;
-  /** Absent without a reason: the card offers a field for one. */
-  askReason: boolean;
-  addReasonText: string;
-  reasonLabel: string;
-  saveReasonLabel: string;
-  undoLabel: string;
-}
+import type { AbsenceMode, CardOf } from './card-types';
+import { moduleOf } from '../domain/language/describe-session';
+import { formatDate, formatSessionTime } from '../domain/calendar/format-date';
+import type { Language, Programme, Session } from '../domain/programme/model';
+import { t, type TextKey } from '../domain/language/texts';
 
 /** "torsdag den 4. marts: Ledelse tæt på medarbejderne": a session on a button row. */
 export function sessionChoiceTitle(programme: Programme, session: Session, language: Language, now: Date): string {
@@ -56,7 +25,7 @@ export interface AbsenceChoiceInput {
 }
 
 /** "Which session can't you come to?" (or, withdrawing, "which absence?") with one button per session. */
-export function absenceChoiceAnswer({ programme, sessions, language, now, mode, why, reason, participantId }: AbsenceChoiceInput): Answer {
+export function absenceChoiceCard({ programme, sessions, language, now, mode, why, reason, participantId }: AbsenceChoiceInput): CardOf<'absence-choice'> {
   const prompt: TextKey =
     mode === 'withdraw' ? 'absence.withdrawChoose' : why === 'several' ? 'absence.chooseSeveral' : why === 'noMatch' ? 'absence.chooseNoMatch' : 'absence.chooseUnclear';
   const text = [t(language, prompt), reason ? t(language, 'absence.withReason', { reason }) : ''].filter(Boolean).join('\n\n');
@@ -85,7 +54,7 @@ export interface AbsenceStatusInput {
 }
 
 /** After registering or withdrawing: which session, the reason, and the way back. */
-export function absenceStatusAnswer({ programme, session, language, now, participantId, absence }: AbsenceStatusInput): Answer {
+export function absenceStatusCard({ programme, session, language, now, participantId, absence }: AbsenceStatusInput): CardOf<'absence-status'> {
   const module = moduleOf(programme, session);
   const values = {
     module: t(language, 'label.module', { number: module.number }),

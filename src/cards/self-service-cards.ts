@@ -2,31 +2,13 @@
  * Cards that hand a leader a link (their calendar file, their data) and the confirmation before
  * their check-in texts are erased. Pure: the signed links are made by the caller.
  */
-import type { Answer, SuggestedAction } from './card-data';
-import type { Language } from './programme/model';
+import type { CardOf, SuggestedAction } from './card-types';
+import type { Language } from '../domain/programme/model';
 import { suggest } from './suggested-actions';
-import { t } from './language/texts';
-
-/** A short message with one link button (opened in the browser) and suggested questions. */
-export interface LinkCard {
-  heading: string;
-  text: string;
-  linkLabel: string;
-  url: string;
-  actions: SuggestedAction[];
-}
-
-export interface EraseCheckInsCard {
-  heading: string;
-  text: string;
-  confirmLabel: string;
-  cancelLabel: string;
-  /** The participant the card was made for: a confirmation from anyone else is refused. */
-  forParticipant: string;
-}
+import { t } from '../domain/language/texts';
 
 /** "Add my sessions to my calendar": one .ics file with all of the leader's sessions. */
-export function calendarAnswer(language: Language, sessionCount: number, url: string): Answer {
+export function calendarLinkCard(language: Language, sessionCount: number, url: string): CardOf<'link'> {
   return {
     template: 'link',
     data: {
@@ -40,7 +22,7 @@ export function calendarAnswer(language: Language, sessionCount: number, url: st
 }
 
 /** "My data": a short-lived link to everything the bot stores about the leader. */
-export function myDataAnswer(language: Language, minutes: number, url: string): Answer {
+export function myDataLinkCard(language: Language, minutes: number, url: string): CardOf<'link'> {
   return {
     template: 'link',
     data: { heading: t(language, 'myData.heading'), text: t(language, 'myData.text', { minutes }), linkLabel: t(language, 'myData.link'), url, actions: [] },
@@ -48,7 +30,7 @@ export function myDataAnswer(language: Language, minutes: number, url: string): 
 }
 
 /** "Delete my check-ins": what will go and what stays, with yes and no. */
-export function eraseCheckInsAnswer(language: Language, textCount: number, participantId: string): Answer {
+export function eraseCheckInsCard(language: Language, textCount: number, participantId: string): CardOf<'erase-check-ins'> {
   return {
     template: 'erase-check-ins',
     data: {
@@ -62,6 +44,6 @@ export function eraseCheckInsAnswer(language: Language, textCount: number, parti
 }
 
 /** A plain message card without buttons (results of self-service actions). */
-export function noticeAnswer(heading: string, text: string, actions: SuggestedAction[] = []): Answer {
+export function noticeCard(heading: string, text: string, actions: SuggestedAction[] = []): CardOf<'message'> {
   return { template: 'message', data: { heading, text, actions } };
 }

@@ -2,11 +2,12 @@
  * The data of the proactive cards (reminder, reflection prompt, thank-you), built from the
  * programme and the leader. Pure: links and instants are passed in.
  */
-import type { Answer } from './card-data';
-import { moduleLabel, moduleOf, sessionFacts } from './language/describe-session';
-import { formatRelativeDays, formatSessionTime } from './calendar/format-date';
-import type { Language, Participant, Programme, Session } from './programme/model';
-import { t } from './language/texts';
+import type { CardOf } from './card-types';
+import { moduleLabel, moduleOf } from '../domain/language/describe-session';
+import { sessionFacts } from './session-facts';
+import { formatRelativeDays, formatSessionTime } from '../domain/calendar/format-date';
+import type { Language, Participant, Programme, Session } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 
 export interface ReminderInput {
   programme: Programme;
@@ -19,7 +20,7 @@ export interface ReminderInput {
 }
 
 /** Reminder before a session: when, where, what to prepare, "add to calendar" and "I can't come". */
-export function reminderAnswer({ programme, session, language, now, deliveryKey, calendarUrl, absence }: ReminderInput): Answer {
+export function reminderCard({ programme, session, language, now, deliveryKey, calendarUrl, absence }: ReminderInput): CardOf<'reminder'> {
   const module = moduleOf(programme, session);
   return {
     template: 'reminder',
@@ -62,7 +63,7 @@ export interface ReflectionInput {
 }
 
 /** The reflection prompt with its short check-in form (1–5 rating, free text, may-share switch). */
-export function reflectionAnswer({ programme, session, participant, language, promptKey, nudge, previous }: ReflectionInput): Answer {
+export function reflectionPromptCard({ programme, session, participant, language, promptKey, nudge, previous }: ReflectionInput): CardOf<'reflection-prompt'> {
   const module = moduleOf(programme, session);
   const name = t(language, 'label.module', { number: module.number }).toLowerCase();
   const moduleName = language === 'da' ? name : name.replace(/^m/, 'M');
@@ -86,13 +87,13 @@ export function reflectionAnswer({ programme, session, participant, language, pr
 }
 
 /** What replaces the prompt once answered: the answer as stored, so the leader sees what was saved. */
-export function checkInThanksAnswer(
+export function checkInThanksCard(
   programme: Programme,
   session: Session,
   language: Language,
   checkIn: { rating: number; text: string; mayShare: boolean },
   updated: boolean,
-): Answer {
+): CardOf<'check-in-thanks'> {
   const module = moduleOf(programme, session);
   return {
     template: 'check-in-thanks',
@@ -107,24 +108,10 @@ export function checkInThanksAnswer(
   };
 }
 
-export interface SessionChangedCard {
-  heading: string;
-  title: string;
-  moduleLabel: string;
-  beforeLabel: string;
-  beforeWhen: string;
-  beforePlace: string;
-  afterLabel: string;
-  afterWhen: string;
-  afterPlace: string;
-  calendarLabel: string;
-  calendarUrl: string;
-}
-
 type SessionTimes = Pick<Session, 'start' | 'end' | 'place'>;
 
 /** "Changed": old and new time and place side by side, and a calendar link with the new time (same UID, so it updates). */
-export function sessionChangedAnswer(programme: Programme, session: Session, before: SessionTimes, after: SessionTimes, language: Language, now: Date, calendarUrl: string): Answer {
+export function sessionChangedCard(programme: Programme, session: Session, before: SessionTimes, after: SessionTimes, language: Language, now: Date, calendarUrl: string): CardOf<'session-changed'> {
   const module = moduleOf(programme, session);
   const place = (p: SessionTimes['place']) => [p.name, p.room, p.address].filter(Boolean).join(', ');
   return {

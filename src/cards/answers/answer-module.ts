@@ -1,17 +1,17 @@
 import type { AnswerContext } from './answer-context';
-import type { Answer } from './card-data';
-import { findModuleByNumber, isInAudience, sessionAudience } from './programme/attendance';
-import { describeAudience } from './language/describe-audience';
-import { moduleLabel, placeSummary } from './language/describe-session';
-import { formatSessionTime } from './calendar/format-date';
-import { suggest } from './suggested-actions';
-import { t } from './language/texts';
+import type { AnswerCard } from '../card-types';
+import { findModuleByNumber, isInAudience, sessionAudience } from '../../domain/programme/attendance';
+import { describeAudience } from '../../domain/language/describe-audience';
+import { moduleLabel, placeSummary } from '../../domain/language/describe-session';
+import { formatSessionTime } from '../../domain/calendar/format-date';
+import { suggest } from '../suggested-actions';
+import { t } from '../../domain/language/texts';
 
 /**
  * "What is module 3 about?": the module's description, who it is for, and the dates that apply
  * to this leader. A module that is not for the leader is still described, with that said plainly.
  */
-export function answerModule(moduleNumber: number, { programme, participant, language, now }: AnswerContext): Answer {
+export function answerModule(moduleNumber: number, { programme, participant, language, now }: AnswerContext): AnswerCard {
   const module = findModuleByNumber(programme, moduleNumber);
   if (!module) {
     const max = Math.max(0, ...programme.modules.map((m) => m.number));

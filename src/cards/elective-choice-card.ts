@@ -2,46 +2,14 @@
  * The card for choosing electives ("vælg valgmodul"), what it says after a choice, and the notice
  * to a leader who got a seat from the waiting list. Pure: the waiting list and instants are passed in.
  */
-import { electivesOf, findModule } from './programme/attendance';
-import type { Answer, SuggestedAction } from './card-data';
-import { placeSummary } from './language/describe-session';
-import { freeSeats, isElectiveOpen, waitlistPosition, type ElectiveChoiceOutcome, type WaitlistEntry } from './self-service/elective-choice';
-import { formatDate, formatDateTime } from './calendar/format-date';
-import type { Language, Participant, Programme } from './programme/model';
+import { electivesOf, findModule } from '../domain/programme/attendance';
+import type { Card, CardOf, ElectiveChoiceItem } from './card-types';
+import { placeSummary } from '../domain/language/describe-session';
+import { freeSeats, isElectiveOpen, waitlistPosition, type ElectiveChoiceOutcome, type WaitlistEntry } from '../domain/self-service/elective-choice';
+import { formatDate, formatDateTime } from '../domain/calendar/format-date';
+import type { Language, Participant, Programme } from '../domain/programme/model';
 import { suggest } from './suggested-actions';
-import { joinList, t } from './language/texts';
-
-export interface ElectiveChoiceItem {
-  title: string;
-  /** "torsdag den 6. maj · Professionshøjskolen, A1.12" */
-  details: string;
-  /** "3 af 30 pladser ledige" / "Fuldt – 2 på venteliste" */
-  seats: string;
-  /** "Du har en plads" / "Du er nr. 2 på ventelisten" / "" */
-  status: string;
-}
-
-export interface ElectiveChoiceCard {
-  heading: string;
-  intro: string;
-  /** Until when choices can change, or that the deadline has passed. */
-  deadline: string;
-  /** What happened to the choice just sent; empty when the card is first shown. */
-  notice: string;
-  noticeIsProblem: boolean;
-  items: ElectiveChoiceItem[];
-  /** False after the deadline (or without electives): the card shows no inputs. */
-  open: boolean;
-  choiceLabel: string;
-  choices: { title: string; value: string }[];
-  /** Pre-selected values, comma-separated as Adaptive Cards expects: seats and places in line. */
-  selected: string;
-  waitlistLabel: string;
-  submitLabel: string;
-  /** The participant the card was made for: a submission from anyone else is refused. */
-  forParticipant: string;
-  actions: SuggestedAction[];
-}
+import { joinList, t } from '../domain/language/texts';
 
 export interface ElectiveChoiceInput {
   programme: Programme;
@@ -64,7 +32,7 @@ export function electivesOpen(now: Date, deadline?: Date): boolean {
 }
 
 /** The electives with dates, places and free seats, and a form to choose exactly the required number. */
-export function electiveChoiceAnswer(input: ElectiveChoiceInput): Answer {
+export function electiveChoiceCard(input: ElectiveChoiceInput): CardOf<'elective-choice'> {
   const { programme, participant, waitlist, language, now, deadline, contactName, notice } = input;
   const zone = programme.timeZone;
   const electives = electivesOf(programme);
@@ -154,7 +122,7 @@ export function electiveChoiceNotice(outcome: ElectiveChoiceOutcome, programme: 
 }
 
 /** The notice to a leader who moved up from the waiting list: which elective, when and where. */
-export function promotionAnswer(programme: Programme, electiveId: string, language: Language, now: Date): Answer | undefined {
+export function waitlistPromotionCard(programme: Programme, electiveId: string, language: Language, now: Date): Card | undefined {
   const module = findModule(programme, electiveId);
   if (!module) return undefined;
   const sessions = programme.sessions.filter((s) => s.moduleId === module.id).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));

@@ -1,4 +1,4 @@
-import type { Language, Participant, Programme } from './programme/model';
+import type { Language, Participant, Programme } from '../../domain/programme/model';
 
 /** Everything an answer depends on. `now` is passed in so answers are reproducible. */
 export interface AnswerContext {

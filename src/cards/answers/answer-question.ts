@@ -4,11 +4,11 @@ import { answerFallback, answerHelp } from './answer-messages';
 import { answerModule } from './answer-module';
 import { answerSchedule } from './answer-schedule';
 import { answerAboutNextSession } from './answer-session';
-import type { Answer } from './card-data';
-import type { MatchedIntent } from './language/match-intent';
+import type { AnswerCard } from '../card-types';
+import type { MatchedIntent } from '../../domain/language/match-intent';
 
 /** Turns a recognised question into the card that answers it for this leader. */
-export function answerQuestion(intent: MatchedIntent, ctx: AnswerContext): Answer {
+export function answerQuestion(intent: MatchedIntent, ctx: AnswerContext): AnswerCard {
   switch (intent.intent) {
     case 'nextSession':
     case 'where':

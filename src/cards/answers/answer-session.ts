@@ -1,10 +1,11 @@
 import type { AnswerContext } from './answer-context';
-import type { Answer } from './card-data';
-import { isUnderWay, nextSessionFor } from './programme/attendance';
-import { moduleLabel, moduleOf, sessionFacts } from './language/describe-session';
-import { formatRelativeDays, formatSessionTime } from './calendar/format-date';
-import { suggest } from './suggested-actions';
-import { t } from './language/texts';
+import type { AnswerCard } from '../card-types';
+import { isUnderWay, nextSessionFor } from '../../domain/programme/attendance';
+import { moduleLabel, moduleOf } from '../../domain/language/describe-session';
+import { sessionFacts } from '../session-facts';
+import { formatRelativeDays, formatSessionTime } from '../../domain/calendar/format-date';
+import { suggest } from '../suggested-actions';
+import { t } from '../../domain/language/texts';
 
 export type SessionQuestion = 'nextSession' | 'where' | 'prepare';
 
@@ -12,7 +13,7 @@ export type SessionQuestion = 'nextSession' | 'where' | 'prepare';
  * Answers "when is my next module", "where is it" and "what should I prepare": all three are
  * about the leader's next session (one under way counts), shown with a different emphasis.
  */
-export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerContext): Answer {
+export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerContext): AnswerCard {
   const { programme, participant, language, now } = ctx;
   const session = nextSessionFor(programme, participant, now);
   if (!session) {

@@ -1,6 +1,6 @@
-import type { SuggestedAction } from './card-data';
-import type { Language } from './programme/model';
-import { t, type TextKey } from './language/texts';
+import type { SuggestedAction } from './card-types';
+import type { Language } from '../domain/programme/model';
+import { t, type TextKey } from '../domain/language/texts';
 
 /** The buttons under an answer: the questions a leader is most likely to ask next. */
 export function suggest(language: Language, ...keys: TextKey[]): SuggestedAction[] {

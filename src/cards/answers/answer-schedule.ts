@@ -1,13 +1,13 @@
 import type { AnswerContext } from './answer-context';
-import type { Answer, ScheduleItem } from './card-data';
-import { nextSessionFor, sessionsFor } from './programme/attendance';
-import { moduleOf, placeSummary } from './language/describe-session';
-import { formatSessionTime } from './calendar/format-date';
-import { suggest } from './suggested-actions';
-import { t } from './language/texts';
+import type { AnswerCard, ScheduleItem } from '../card-types';
+import { nextSessionFor, sessionsFor } from '../../domain/programme/attendance';
+import { moduleOf, placeSummary } from '../../domain/language/describe-session';
+import { formatSessionTime } from '../../domain/calendar/format-date';
+import { suggest } from '../suggested-actions';
+import { t } from '../../domain/language/texts';
 
 /** "Show my schedule": every session the leader attends, past ones marked done. */
-export function answerSchedule({ programme, participant, language, now }: AnswerContext): Answer {
+export function answerSchedule({ programme, participant, language, now }: AnswerContext): AnswerCard {
   const sessions = sessionsFor(programme, participant);
   const next = nextSessionFor(programme, participant, now);
   // A module with several days for the leader (diploma electives) gets "dag 1 af 3" on each row.

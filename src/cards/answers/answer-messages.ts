@@ -1,11 +1,11 @@
 import type { Contact } from './answer-context';
-import type { Answer } from './card-data';
-import type { Language, LocalizedText } from './programme/model';
-import { suggest } from './suggested-actions';
-import { t } from './language/texts';
+import type { AnswerCard } from '../card-types';
+import type { Language, LocalizedText } from '../../domain/programme/model';
+import { suggest } from '../suggested-actions';
+import { t } from '../../domain/language/texts';
 
 /** "Help": what the bot can do, with the most common questions as buttons. */
-export function answerHelp(language: Language, name?: string): Answer {
+export function answerHelp(language: Language, name?: string): AnswerCard {
   const heading = name ? t(language, 'welcome.heading', { name }) : t(language, 'help.heading');
   return {
     template: 'message',
@@ -18,7 +18,7 @@ export function answerHelp(language: Language, name?: string): Answer {
 }
 
 /** Anything the bot did not understand: a short apology and three questions it can answer. */
-export function answerFallback(language: Language): Answer {
+export function answerFallback(language: Language): AnswerCard {
   return {
     template: 'message',
     data: {
@@ -30,7 +30,7 @@ export function answerFallback(language: Language): Answer {
 }
 
 /** A Teams user who is not a participant: told so politely, with whom to contact. */
-export function answerNotEnrolled(language: Language, programmeName: LocalizedText, contact: Contact): Answer {
+export function answerNotEnrolled(language: Language, programmeName: LocalizedText, contact: Contact): AnswerCard {
   return {
     template: 'message',
     data: {

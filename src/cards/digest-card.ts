@@ -3,32 +3,14 @@
  * look than read (Teams' Chart.VerticalBar and Chart.Line), dropped by clients that cannot draw
  * them, and below them the same figures as text, so nothing is lost there.
  */
-import type { Answer } from './card-data';
-import type { Digest } from './digest/digest';
-import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from './digest/digest-text';
-import { escapeMarkdown } from './language/escape-text';
-import { formatDate } from './calendar/format-date';
-import { weekNumberOf } from './calendar/iso-week';
-import type { Language, Programme } from './programme/model';
-import { t } from './language/texts';
-
-
-export interface DigestCard {
-  heading: string;
-  subtitle: string;
-  showCharts: boolean;
-  responseChart: { title: string; xAxisTitle: string; yAxisTitle: string; data: { x: string; y: number }[] };
-  ratingChart: { title: string; series: { legend: string; values: { x: string; y: number }[] }[] };
-  levelRows: { label: string; value: string }[];
-  reflectionsText: string;
-  upcomingLabel: string;
-  upcoming: { when: string; text: string }[];
-  reachText: string;
-  quotesLabel: string;
-  quotes: { text: string }[];
-  peopleLabel: string;
-  people: { name: string; status: string }[];
-}
+import type { CardOf } from './card-types';
+import type { Digest } from '../domain/digest/digest';
+import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from '../domain/digest/digest-text';
+import { escapeMarkdown } from '../domain/language/escape-text';
+import { formatDate } from '../domain/calendar/format-date';
+import { weekNumberOf } from '../domain/calendar/iso-week';
+import type { Language, Programme } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 
 /** Free text and names become plain text before they reach a card someone else reads. */
 function escaped(digest: Digest): Digest {
@@ -51,7 +33,7 @@ function asRow(listLine: string): { label: string; value: string } {
   return at < 0 ? { label: line, value: '' } : { label: line.slice(0, at), value: line.slice(at + 2) };
 }
 
-export function digestAnswer(raw: Digest, programme: Programme, language: Language): Answer {
+export function digestCard(raw: Digest, programme: Programme, language: Language): CardOf<'digest'> {
   const digest = escaped(raw);
   const reference = new Date(digest.from);
   const week = weekNumberOf(digest.week);

@@ -1,25 +1,11 @@
-import type { Answer } from './card-data';
-import { moduleOf } from './language/describe-session';
-import { formatSessionTime } from './calendar/format-date';
-import type { Language, Programme } from './programme/model';
-import { t } from './language/texts';
-
-export interface SessionChangeFormCard {
-  heading: string;
-  hint: string;
-  sessionLabel: string;
-  sessions: { title: string; value: string }[];
-  dateLabel: string;
-  startLabel: string;
-  endLabel: string;
-  placeLabel: string;
-  roomLabel: string;
-  addressLabel: string;
-  submitLabel: string;
-}
+import type { CardOf } from './card-types';
+import { moduleOf } from '../domain/language/describe-session';
+import { formatSessionTime } from '../domain/calendar/format-date';
+import type { Language, Programme } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 
 /** The admin's form for moving one of the coming sessions. */
-export function sessionChangeFormAnswer(programme: Programme, language: Language, now: Date): Answer {
+export function sessionChangeFormCard(programme: Programme, language: Language, now: Date): CardOf<'session-change-form'> {
   const upcoming = programme.sessions.filter((s) => Date.parse(s.end) > now.getTime()).sort((a, b) => a.start.localeCompare(b.start));
   return {
     template: 'session-change-form',

@@ -1,13 +1,13 @@
 import type { AnswerContext } from './answer-context';
-import type { Answer, ElectiveItem } from './card-data';
-import { electivesOf } from './programme/attendance';
-import { placeSummary } from './language/describe-session';
-import { formatDate } from './calendar/format-date';
-import { suggest } from './suggested-actions';
-import { joinList, t } from './language/texts';
+import type { AnswerCard, ElectiveItem } from '../card-types';
+import { electivesOf } from '../../domain/programme/attendance';
+import { placeSummary } from '../../domain/language/describe-session';
+import { formatDate } from '../../domain/calendar/format-date';
+import { suggest } from '../suggested-actions';
+import { joinList, t } from '../../domain/language/texts';
 
 /** "Which electives are there?": the diploma electives with dates, place and seats, the leader's choice marked. */
-export function answerElectives({ programme, participant, language, now }: AnswerContext): Answer {
+export function answerElectives({ programme, participant, language, now }: AnswerContext): AnswerCard {
   const electives = electivesOf(programme);
   const chosen = new Set(participant.electives);
   const items: ElectiveItem[] = electives.map((module) => {

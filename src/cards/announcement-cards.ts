@@ -2,54 +2,13 @@
  * Card data for HR's announcements: the compose form, the preview (exactly what recipients see,
  * plus who and when), the announcement itself and the live delivery status.
  */
-import type { Announcement, BroadcastAudience } from './announcements/announcement';
-import type { Answer } from './card-data';
-import { electivesOf } from './programme/attendance';
-import { formatDateTime } from './calendar/format-date';
-import type { Language, Programme } from './programme/model';
-import { levelName, t } from './language/texts';
-
-export interface AnnouncementCard {
-  from: string;
-  title: string;
-  text: string;
-  linkUrl?: string;
-  linkTitle: string;
-}
-
-export interface AnnouncementComposeCard {
-  heading: string;
-  draftId: string;
-  title: string;
-  text: string;
-  linkUrl: string;
-  linkTitle: string;
-  audience: string;
-  titleLabel: string;
-  textLabel: string;
-  linkUrlLabel: string;
-  linkTitleLabel: string;
-  audienceLabel: string;
-  audienceChoices: { title: string; value: string }[];
-  sendDateLabel: string;
-  sendTimeLabel: string;
-  previewLabel: string;
-}
-
-export interface AnnouncementPreviewCard extends AnnouncementCard {
-  heading: string;
-  announcementId: string;
-  audienceText: string;
-  whenText: string;
-  sendLabel: string;
-  cancelLabel: string;
-}
-
-export interface AnnouncementStatusCard {
-  heading: string;
-  counts: { title: string; value: string }[];
-  stateText: string;
-}
+import type { Announcement, BroadcastAudience } from '../domain/announcements/announcement';
+import type { CardOf } from './card-types';
+import { electivesOf } from '../domain/programme/attendance';
+import { formatDateTime } from '../domain/calendar/format-date';
+import type { Language, Programme } from '../domain/programme/model';
+import { levelName, t } from '../domain/language/texts';
+import type { AnnouncementCard } from './admin-card-types';
 
 export interface DeliveryCounts {
   pending: number;
@@ -60,7 +19,7 @@ export interface DeliveryCounts {
 }
 
 /** What recipients see. The sender line names the programme's contact (HR). */
-export function announcementAnswer(a: Pick<Announcement, 'title' | 'text' | 'linkUrl' | 'linkTitle'>, sender: string, language: Language): Answer {
+export function announcementCard(a: Pick<Announcement, 'title' | 'text' | 'linkUrl' | 'linkTitle'>, sender: string, language: Language): CardOf<'announcement'> {
   return {
     template: 'announcement',
     data: { from: t(language, 'announce.from', { sender }), title: a.title, text: a.text, linkUrl: a.linkUrl, linkTitle: a.linkTitle || a.linkUrl || '' },
@@ -95,12 +54,12 @@ export function parseAudienceChoices(value: string): BroadcastAudience {
   return audience;
 }
 
-export function composeAnswer(
+export function announcementComposeCard(
   programme: Programme,
   channels: { id: string; name?: string }[],
   language: Language,
   draft: { draftId: string; title?: string; text?: string; linkUrl?: string; linkTitle?: string; audience?: string } = { draftId: '' },
-): Answer {
+): CardOf<'announcement-compose'> {
   return {
     template: 'announcement-compose',
     data: {
@@ -124,8 +83,8 @@ export function composeAnswer(
   };
 }
 
-export function previewAnswer(a: Announcement, sender: string, people: number, channels: number, zone: string, language: Language, now: Date): Answer {
-  const card = announcementAnswer(a, sender, language).data as AnnouncementCard;
+export function announcementPreviewCard(a: Announcement, sender: string, people: number, channels: number, zone: string, language: Language, now: Date): CardOf<'announcement-preview'> {
+  const card = announcementCard(a, sender, language).data as AnnouncementCard;
   return {
     template: 'announcement-preview',
     data: {
@@ -140,7 +99,7 @@ export function previewAnswer(a: Announcement, sender: string, people: number, c
   };
 }
 
-export function statusAnswer(title: string, counts: DeliveryCounts, language: Language): Answer {
+export function announcementStatusCard(title: string, counts: DeliveryCounts, language: Language): CardOf<'announcement-status'> {
   const done = counts.pending === 0;
   return {
     template: 'announcement-status',
