@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { createCalendarLinks } from './calendar/calendar-links';
 import type { Config } from './config/config-schema';
-import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher';
+import { createDispatcher, type Dispatcher } from './create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';
 import { scheduleDispatch, type DispatchSchedule } from './delivery/schedule-dispatch';
 import { registerCalendarRoute } from './http/calendar-route';

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { DateTime } from 'luxon';
-import { changeSession } from '../delivery/change-session';
+import { changeSession } from '../features/change-session';
 import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { sessionChangeSchema } from '../domain/programme/session-change';

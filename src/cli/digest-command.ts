@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gatherDigestInput } from '../delivery/gather-digest-input';
+import { gatherDigestInput } from '../features/gather-digest-input';
 import { buildDigest, isoWeekOf, previousWeek, weekBounds } from '../domain/digest/digest';
 import { digestCard } from '../cards/digest-card';
 import { digestAsText } from '../domain/digest/digest-text';

@@ -1,4 +1,4 @@
-import { reachOfParticipants } from '../delivery/reach-report';
+import { reachOfParticipants } from '../features/reach-report';
 import { installedTeams } from '../delivery/sync-rosters';
 import { formatDateTime } from '../domain/calendar/format-date';
 import type { ReachState } from '../domain/schedule/reach';

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { gatherDigestInput } from '../delivery/gather-digest-input';
+import { gatherDigestInput } from '../features/gather-digest-input';
 import { buildDigest } from '../domain/digest/digest';
 import { digestCard } from '../cards/digest-card';
 import { isoWeekOf, weekBounds } from '../domain/calendar/iso-week';

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { renderCard } from '../cards/render-card';
-import { changeSession } from '../delivery/change-session';
+import { changeSession } from '../features/change-session';
 import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { normalizeText } from '../domain/language/normalize-text';

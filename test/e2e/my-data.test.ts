@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createCalendarLinks } from '../../src/calendar/calendar-links';
 import { configSchema } from '../../src/config/config-schema';
-import { purgeExpiredCheckInTexts } from '../../src/delivery/purge-check-in-texts';
+import { purgeExpiredCheckInTexts } from '../../src/features/purge-check-in-texts';
 import { registerMyDataRoute } from '../../src/http/my-data-route';
 import { smallProgramme } from '../helpers/programmes';
 import { ANDERS, METTE, SOFIE, executeActions, press, say } from '../helpers/self-service';

@@ -1,4 +1,4 @@
-import type { Config } from '../config/config-schema';
+import type { Config } from './config-schema';
 import type { ProactiveSettings } from '../domain/schedule/delivery';
 
 /** The planner's settings, taken from the validated configuration. */

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config/load-config';
-import { loadEnvFiles } from '../../src/config/load-env-files';
+import { loadConfig } from '../../../src/config/load-config';
+import { loadEnvFiles } from '../../../src/config/load-env-files';
 
 let dir: string;
 beforeEach(() => {

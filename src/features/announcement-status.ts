@@ -5,7 +5,7 @@ import type { Announcement } from '../domain/announcements/announcement';
 import { announcementStatusCard, type DeliveryCounts } from '../cards/announcement-cards';
 import type { Language } from '../domain/programme/model';
 import type { Store } from '../store/store';
-import type { ConnectorSender } from './connector-sender';
+import type { ConnectorSender } from '../delivery/connector-sender';
 
 /** Delivery counts of one announcement, from its outbox items. */
 export async function announcementCounts(store: Store, announcement: Announcement): Promise<DeliveryCounts> {

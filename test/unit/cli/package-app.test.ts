@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { packageApp } from '../../src/cli/package-app';
-import { readPngInfo } from '../../src/cli/validate-manifest';
-import { loadEnvFiles } from '../../src/config/load-env-files';
-import { CodedError } from '../../src/domain/errors';
+import { packageApp } from '../../../src/cli/package-app';
+import { readPngInfo } from '../../../src/cli/validate-manifest';
+import { loadEnvFiles } from '../../../src/config/load-env-files';
+import { CodedError } from '../../../src/domain/errors';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = path.resolve(__dirname, '..', '..', '..');
 // What packaging reads for env local: the committed file plus a developer's own .user file.
 const LOCAL_ENV = loadEnvFiles(ROOT, 'local', {});
 

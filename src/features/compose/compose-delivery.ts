@@ -1,58 +1,13 @@
-import type { Activity, ConversationReference } from 'botbuilder';
-import { cardActivity } from '../cards/card-activity';
-import type { Config } from '../config/config-schema';
-import { announcementCard } from '../cards/announcement-cards';
-import { reminderCard, reflectionPromptCard, sessionChangedCard } from '../cards/proactive-cards';
-import { type Card } from '../cards/card-types';
-import { reflectionKey } from '../domain/schedule/delivery-keys';
-import type { Language, Participant } from '../domain/programme/model';
-import type { Store } from '../store/store';
-import type { ConversationRecord, OutboxItem } from '../store/store-schema';
+import { cardActivity } from '../../cards/card-activity';
+import { announcementCard } from '../../cards/announcement-cards';
+import { reminderCard, reflectionPromptCard, sessionChangedCard } from '../../cards/proactive-cards';
+import { type Card } from '../../cards/card-types';
+import { reflectionKey } from '../../domain/schedule/delivery-keys';
+import type { OutboxItem } from '../../store/store-schema';
 import { composeDigest } from './compose-digest';
+import { personalChatOf, toPersonalChat, type ComposeDeps } from './personal-chat';
 import { composeWaitlistPromotion } from './compose-waitlist-promotion';
-import type { OpenChat } from './open-personal-conversation';
-
-/**
- * A delivery ready to send; or ready once the leader's 1:1 chat is opened (`open`); or the reason
- * it must not be sent: recorded as skipped, or as waiting when the leader cannot be reached yet.
- */
-export type Composed =
-  | { send: true; conversationId: string; reference: Partial<ConversationReference>; activity: Partial<Activity> }
-  | { send: 'open'; open: OpenChat; activity: Partial<Activity> }
-  | { send: false; reason: string; wait?: boolean };
-
-/** Where a leader's card goes: their chat, a chat to open from a team roster, or nowhere yet. */
-export type PersonalChat = { kind: 'chat'; conversation: ConversationRecord } | { kind: 'open'; open: OpenChat } | { kind: 'none' };
-
-export interface ComposeDeps {
-  store: Store;
-  defaultLanguage: Language;
-  /** Link to the session's calendar file, signed for the browser. */
-  calendarUrl: (sessionId: string, language: Language) => string;
-  /** Plans the 1:1 chat with a leader who has none yet, from the synced rosters (see open-personal-conversation.ts). */
-  openConversation?: (participant: Participant) => Promise<OpenChat | undefined>;
-  config: Pick<Config, 'digest' | 'contact'>;
-}
-
-/** The leader's chat, or how to open one, or none: the same for every kind of personal delivery. */
-export async function personalChatOf(participant: Participant, deps: Pick<ComposeDeps, 'store' | 'openConversation'>): Promise<PersonalChat> {
-  const conversation = await deps.store.findPersonalConversation(participant.id);
-  if (conversation) return { kind: 'chat', conversation };
-  const open = await deps.openConversation?.(participant);
-  return open ? { kind: 'open', open } : { kind: 'none' };
-}
-
-/**
- * The card to the leader's chat. A leader in no known roster and without a chat waits: the card
- * goes out if they open the bot (or a roster read finds them) before it expires.
- */
-export function toPersonalChat(chat: PersonalChat, activity: () => Partial<Activity>): Composed {
-  if (chat.kind === 'none') return { send: false, reason: 'no-conversation', wait: true };
-  if (chat.kind === 'open') return { send: 'open', open: chat.open, activity: activity() };
-  const { conversation } = chat;
-  if (!conversation.active) return { send: false, reason: `conversation-inactive:${conversation.inactiveReason ?? 'unknown'}` };
-  return { send: true, conversationId: conversation.id, reference: conversation.reference, activity: activity() };
-}
+import type { Composed } from '../../delivery/outbox-worker';
 
 /**
  * Turns an outbox item into the card to send. Everything is looked up at send time, not at

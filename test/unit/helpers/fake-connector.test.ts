@@ -3,7 +3,7 @@
  * nothing about Teams. These tests speak plain HTTP to it, as the Bot Connector's REST API is
  * documented, without the bot in between.
  */
-import { FakeConnector } from '../helpers/fake-connector';
+import { FakeConnector } from '../../helpers/fake-connector';
 
 const TEAM = '19:programme-team@thread.tacv2';
 const TENANT = '11111111-1111-4111-8111-111111111111';

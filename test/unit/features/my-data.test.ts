@@ -1,12 +1,12 @@
-import { signCalendarToken, verifyCalendarToken } from '../../src/calendar/link-token';
-import { signMyDataToken, verifyMyDataToken } from '../../src/calendar/my-data-token';
-import { configSchema } from '../../src/config/config-schema';
-import { buildMyData } from '../../src/delivery/build-my-data';
-import { purgeExpiredCheckInTexts } from '../../src/delivery/purge-check-in-texts';
-import { buildDigest } from '../../src/domain/digest/digest';
-import { createMemoryStore } from '../../src/store/lowdb-store';
-import { newStoreData } from '../../src/store/store-schema';
-import { smallProgramme } from '../helpers/programmes';
+import { signCalendarToken, verifyCalendarToken } from '../../../src/calendar/link-token';
+import { signMyDataToken, verifyMyDataToken } from '../../../src/calendar/my-data-token';
+import { configSchema } from '../../../src/config/config-schema';
+import { buildMyData } from '../../../src/features/build-my-data';
+import { purgeExpiredCheckInTexts } from '../../../src/features/purge-check-in-texts';
+import { buildDigest } from '../../../src/domain/digest/digest';
+import { createMemoryStore } from '../../../src/store/lowdb-store';
+import { newStoreData } from '../../../src/store/store-schema';
+import { smallProgramme } from '../../helpers/programmes';
 
 const NOW = new Date('2027-03-05T13:00:00Z');
 const KEY = 'a-test-key-of-at-least-16-chars';

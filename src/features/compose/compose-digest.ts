@@ -1,13 +1,14 @@
-import type { Config } from '../config/config-schema';
-import { buildDigest } from '../domain/digest/digest';
-import { digestCard } from '../cards/digest-card';
-import type { DigestRole } from '../domain/digest/digest-recipients';
-import type { Language } from '../domain/programme/model';
-import type { Store } from '../store/store';
-import type { ConversationRecord, OutboxItem } from '../store/store-schema';
-import { cardActivity } from '../cards/card-activity';
-import { personalChatOf, toPersonalChat, type ComposeDeps, type Composed, type PersonalChat } from './compose-delivery';
-import { gatherDigestInput } from './gather-digest-input';
+import type { Config } from '../../config/config-schema';
+import { buildDigest } from '../../domain/digest/digest';
+import { digestCard } from '../../cards/digest-card';
+import type { DigestRole } from '../../domain/digest/digest-recipients';
+import type { Language } from '../../domain/programme/model';
+import type { Store } from '../../store/store';
+import type { ConversationRecord, OutboxItem } from '../../store/store-schema';
+import { cardActivity } from '../../cards/card-activity';
+import type { Composed } from '../../delivery/outbox-worker';
+import { personalChatOf, toPersonalChat, type ComposeDeps, type PersonalChat } from './personal-chat';
+import { gatherDigestInput } from '../gather-digest-input';
 
 export interface DigestPayload {
   week: string;

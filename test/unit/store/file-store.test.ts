@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openFileStore } from '../../src/store/lowdb-store';
-import { newStoreData } from '../../src/store/store-schema';
-import { smallProgramme } from '../helpers/programmes';
+import { openFileStore } from '../../../src/store/lowdb-store';
+import { newStoreData } from '../../../src/store/store-schema';
+import { smallProgramme } from '../../helpers/programmes';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeBackup } from '../../src/store/backup-store';
+import { writeBackup } from '../../../src/store/backup-store';
 
 let dir: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@
  * Pacing proactive messages inside Teams' limits, on a fake clock: the limiter is asked for a
  * slot, and the test checks where it put every message in time.
  */
-import { createRateLimiter, GLOBAL_TARGET, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS, TEAMS_THREAD_LIMITS, type RateWindow } from '../../src/delivery/rate-limiter';
+import { createRateLimiter, GLOBAL_TARGET, TEAMS_CONVERSATION_LIMITS, TEAMS_GLOBAL_LIMITS, TEAMS_THREAD_LIMITS, type RateWindow } from '../../../src/delivery/rate-limiter';
 
 function fakeClock(start = 1_000_000) {
   let t = start;

@@ -1,7 +1,8 @@
-import { waitlistPromotionCard } from '../cards/elective-choice-card';
-import type { OutboxItem } from '../store/store-schema';
-import { cardActivity } from '../cards/card-activity';
-import { personalChatOf, toPersonalChat, type ComposeDeps, type Composed } from './compose-delivery';
+import { waitlistPromotionCard } from '../../cards/elective-choice-card';
+import type { OutboxItem } from '../../store/store-schema';
+import { cardActivity } from '../../cards/card-activity';
+import type { Composed } from '../../delivery/outbox-worker';
+import { personalChatOf, toPersonalChat, type ComposeDeps } from './personal-chat';
 
 /**
  * The notice to a leader who got a seat from the waiting list. Checked at send time: a leader who

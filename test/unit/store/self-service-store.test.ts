@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Participant, Programme } from '../../src/domain/programme/model';
-import { createMemoryStore, openFileStore, validateStoreData } from '../../src/store/lowdb-store';
-import { newStoreData } from '../../src/store/store-schema';
-import { smallProgramme } from '../helpers/programmes';
+import type { Participant, Programme } from '../../../src/domain/programme/model';
+import { createMemoryStore, openFileStore, validateStoreData } from '../../../src/store/lowdb-store';
+import { newStoreData } from '../../../src/store/store-schema';
+import { smallProgramme } from '../../helpers/programmes';
 
 const NOW = new Date('2027-01-11T08:00:00Z');
 

@@ -2,7 +2,7 @@
  * What the outbox does after a failed send: try again (and when), stop sending to the
  * conversation, or give up on the message.
  */
-import { decideAfterFailure, DEFAULT_RETRY_LIMITS, retryAfterMs, type FailedAttempt } from '../../src/delivery/retry-policy';
+import { decideAfterFailure, DEFAULT_RETRY_LIMITS, retryAfterMs, type FailedAttempt } from '../../../src/delivery/retry-policy';
 
 const NOW = Date.parse('2027-01-11T08:00:00Z');
 

@@ -1,6 +1,6 @@
 import { reachOf, type ReachEntry } from '../domain/schedule/reach';
 import type { Store } from '../store/store';
-import { installedTeams } from './sync-rosters';
+import { installedTeams } from '../delivery/sync-rosters';
 
 /** Reads what reach is computed from and computes it (see domain/reach.ts). */
 export async function reachOfParticipants(store: Store): Promise<ReachEntry[]> {

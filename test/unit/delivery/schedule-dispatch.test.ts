@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { scheduleDispatch } from '../../src/delivery/schedule-dispatch';
+import { scheduleDispatch } from '../../../src/delivery/schedule-dispatch';
 
 // Jest's fake clock drives croner's timers and Date, so minutes pass without waiting.
 beforeEach(() => jest.useFakeTimers({ now: new Date('2027-03-01T08:00:00Z') }));

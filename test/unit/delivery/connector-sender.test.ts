@@ -6,11 +6,11 @@
  */
 import { CardFactory, MessageFactory, type ConversationReference } from 'botbuilder';
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { createConnectorSender, type ConnectorSender } from '../../src/delivery/connector-sender';
-import { decideAfterFailure } from '../../src/delivery/retry-policy';
-import { conversationRecordFrom } from '../../src/teams/conversation-record';
-import { personalMessage } from '../helpers/activities';
-import { FakeConnector } from '../helpers/fake-connector';
+import { createConnectorSender, type ConnectorSender } from '../../../src/delivery/connector-sender';
+import { decideAfterFailure } from '../../../src/delivery/retry-policy';
+import { conversationRecordFrom } from '../../../src/teams/conversation-record';
+import { personalMessage } from '../../helpers/activities';
+import { FakeConnector } from '../../helpers/fake-connector';
 
 const CONVERSATION = 'a:1personal-conversation';
 const TENANT = '11111111-1111-4111-8111-111111111111';

@@ -85,3 +85,15 @@ export async function buildMyData(store: MyDataStore, participantId: string, now
       .map((e) => ({ ...e })),
   };
 }
+
+/**
+ * The "my data" file for a signed link, with the download recorded in the audit log: who fetched
+ * personal data, and when, belongs there. Undefined for an unknown participant.
+ */
+export async function downloadMyData(store: MyDataStore & Pick<Store, 'appendAudit'>, participantId: string, now: Date): Promise<MyData | undefined> {
+  const data = await buildMyData(store, participantId, now);
+  if (!data) return undefined;
+  const profile = data.profile as { aadObjectId?: string; email?: string };
+  await store.appendAudit({ at: now.toISOString(), actor: profile.aadObjectId ?? profile.email ?? participantId, action: 'myData.downloaded', details: { participantId } });
+  return data;
+}
