@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { CalendarLinks } from './calendar/calendar-links';
+import type { CalendarLinks } from './links/calendar-links';
 import type { Config } from './config/config-schema';
 import type { Store } from './store/store';
 import { refreshAnnouncementStatus } from './features/announcement-status';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { createCalendarLinks } from './calendar/calendar-links';
+import { createCalendarLinks } from './links/calendar-links';
 import type { Config } from './config/config-schema';
 import { createDispatcher, type Dispatcher } from './create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';

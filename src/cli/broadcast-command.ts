@@ -3,7 +3,7 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { SingleBar, Presets } from 'cli-progress';
 import { DateTime } from 'luxon';
-import { createCalendarLinks } from '../calendar/calendar-links';
+import { createCalendarLinks } from '../links/calendar-links';
 import { announcementCounts } from '../features/announcement-status';
 import { createDispatcher } from '../create-dispatcher';
 import { enqueueAnnouncement } from '../features/enqueue-announcement';

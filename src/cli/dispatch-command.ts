@@ -1,4 +1,4 @@
-import { createCalendarLinks } from '../calendar/calendar-links';
+import { createCalendarLinks } from '../links/calendar-links';
 import { createDispatcher } from '../create-dispatcher';
 import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';

@@ -1,5 +1,5 @@
-import type { CalendarScope } from '../calendar/link-token';
-import { buildSessionCalendar } from '../calendar/session-calendar';
+import type { CalendarScope } from '../links/link-token';
+import { buildSessionCalendar } from '../links/session-calendar';
 import { sessionsFor } from '../domain/programme/attendance';
 import type { Language } from '../domain/programme/model';
 import type { ProgrammeReader } from '../store/store';

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { CalendarLinks } from '../calendar/calendar-links';
+import type { CalendarLinks } from '../links/calendar-links';
 import { calendarFile } from '../features/calendar-file';
 import type { Language } from '../domain/programme/model';
 import type { ProgrammeReader } from '../store/store';

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { CalendarLinks } from '../calendar/calendar-links';
+import type { CalendarLinks } from '../links/calendar-links';
 import { downloadMyData } from '../features/build-my-data';
 import type { Store } from '../store/store';
 

@@ -7,7 +7,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createCalendarLinks } from '../../src/calendar/calendar-links';
+import { createCalendarLinks } from '../../src/links/calendar-links';
 import { configSchema } from '../../src/config/config-schema';
 import { purgeExpiredCheckInTexts } from '../../src/features/purge-check-in-texts';
 import { registerMyDataRoute } from '../../src/http/my-data-route';

@@ -1,5 +1,5 @@
-import { signCalendarToken, verifyCalendarToken } from '../../../src/calendar/link-token';
-import { signMyDataToken, verifyMyDataToken } from '../../../src/calendar/my-data-token';
+import { signCalendarToken, verifyCalendarToken } from '../../../src/links/link-token';
+import { signMyDataToken, verifyMyDataToken } from '../../../src/links/my-data-token';
 import { configSchema } from '../../../src/config/config-schema';
 import { buildMyData } from '../../../src/features/build-my-data';
 import { purgeExpiredCheckInTexts } from '../../../src/features/purge-check-in-texts';
