@@ -3,7 +3,7 @@
  * Nothing else in the code base reads process.env.
  */
 import { loadConfig } from './config/load-config';
-import { loadEnvFiles } from './config/load-env-files';
+import { environmentName, loadEnvFiles } from './config/load-env-files';
 import { projectRoot } from './project-root';
 import { createLogger } from './create-logger';
 import { asCodedError } from './domain/errors';
@@ -13,7 +13,7 @@ import { writeBackup } from './store/backup-store';
 import { Cron } from 'croner';
 
 async function main(): Promise<void> {
-  const envName = process.env.TEAMSFX_ENV || 'local';
+  const envName = environmentName(process.env);
   const env = loadEnvFiles(projectRoot(), envName, process.env);
   const config = await loadConfig({ env, searchFrom: process.cwd() });
   const logger = createLogger(config.logLevel);

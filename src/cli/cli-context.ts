@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config-schema';
 import { loadConfig } from '../config/load-config';
-import { loadEnvFiles } from '../config/load-env-files';
+import { environmentName, loadEnvFiles } from '../config/load-env-files';
 import { createLogger } from '../create-logger';
 import { projectRoot } from '../project-root';
 import type { LowdbStore } from '../store/lowdb-store';
@@ -15,7 +15,7 @@ export interface CliContext {
 
 /** Configuration, logs (to stderr, so stdout stays for the command's output) and the store, as the bot has them. */
 export async function openCliContext({ readOnly = false }: { readOnly?: boolean } = {}): Promise<CliContext> {
-  const envName = process.env.TEAMSFX_ENV || 'local';
+  const envName = environmentName(process.env);
   const env = loadEnvFiles(projectRoot(), envName, process.env);
   const config = await loadConfig({ env, searchFrom: process.cwd() });
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);

@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory } from 'botbuilder';
 import type { Logger } from 'pino';
 import { renderCard } from '../cards/render-card';
 import type { Announcement } from '../domain/announcements/announcement';
+import { isAnnouncementKeyOf } from '../domain/schedule/delivery-keys';
 import { announcementStatusCard, type DeliveryCounts } from '../cards/announcement-cards';
 import type { Language } from '../domain/programme/model';
 import type { Store } from '../store/store';
@@ -9,7 +10,7 @@ import type { ConnectorSender } from '../delivery/connector-sender';
 
 /** Delivery counts of one announcement, from its outbox items. */
 export async function announcementCounts(store: Store, announcement: Announcement): Promise<DeliveryCounts> {
-  const items = (await store.listDeliveries({ kinds: ['announcement'] })).filter((d) => d.key.startsWith(`announcement:${announcement.id}:`));
+  const items = (await store.listDeliveries({ kinds: ['announcement'] })).filter((d) => isAnnouncementKeyOf(d.key, announcement.id));
   const counts: DeliveryCounts = { pending: 0, sent: 0, failed: 0, blocked: 0, skipped: 0 };
   // A leader the bot cannot reach yet counts as not reached; it goes out if they become reachable.
   for (const item of items) counts[item.status === 'sending' ? 'pending' : item.status === 'waiting' ? 'skipped' : item.status]++;

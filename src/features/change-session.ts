@@ -1,4 +1,5 @@
 import { isInAudience, sessionAudience } from '../domain/programme/attendance';
+import { sessionChangeKey } from '../domain/schedule/delivery-keys';
 import { applySessionChange, type SessionChange, type SessionChangeResult } from '../domain/programme/session-change';
 import type { Store } from '../store/store';
 import type { NewDelivery } from '../store/outbox-changes';
@@ -25,10 +26,9 @@ export async function changeSession(store: Store, sessionId: string, change: Ses
     programme,
   );
   const replanned = result.timeChanged ? await store.dropPendingDeliveries(sessionId, ['reminder', 'reflection', 'nudge']) : 0;
-  const changeId = now.getTime().toString(36);
   const expiresAt = new Date(Math.max(Date.parse(result.after.start), now.getTime() + 24 * 3600_000)).toISOString();
   const items: NewDelivery[] = affected.map((p) => ({
-    key: `session-change:${sessionId}:${changeId}:${p.id}`,
+    key: sessionChangeKey(sessionId, now, p.id),
     kind: 'session-change',
     participantId: p.id,
     sessionId,

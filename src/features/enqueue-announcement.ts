@@ -1,4 +1,5 @@
-import { announcementKey, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
+import { resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
+import { announcementKey } from '../domain/schedule/delivery-keys';
 import type { Store } from '../store/store';
 import type { NewDelivery } from '../store/outbox-changes';
 

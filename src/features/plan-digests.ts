@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
-import { digestKey, digestRecipients } from '../domain/digest/digest-recipients';
+import { digestRecipients } from '../domain/digest/digest-recipients';
+import { digestKey } from '../domain/schedule/delivery-keys';
 import type { Programme } from '../domain/programme/model';
 import type { NewDelivery } from '../store/outbox-changes';
 

@@ -8,17 +8,13 @@ import { announcementCounts } from '../features/announcement-status';
 import { enqueueAnnouncement } from '../features/enqueue-announcement';
 import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
 import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard, announcementStatusCard } from '../cards/announcement-cards';
-import { normalizeText } from '../domain/language/normalize-text';
 import { t } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, problemCard } from './turn-helpers';
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendCard } from './send-card';
-
-const ANNOUNCE_COMMANDS = new Set(['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'].map(normalizeText));
-const STATUS_COMMANDS = new Set(['status', 'announcement status', 'status paa meddelelse', 'meddelelsesstatus'].map(normalizeText));
 
 const composeSubmissionSchema = z.object({
   title: z.string().trim().min(1, 'a title is needed').max(200),
@@ -49,7 +45,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
   };
 
   app.message(
-    async (context) => context.activity.type === 'message' && ANNOUNCE_COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context) => matchesCommand(context, 'announce'),
     async (context: TurnContext) => {
       const { language, allowed, refusal } = await guard(context, 'announcement.compose');
       if (!allowed) return void (await context.sendActivity(refusal));
@@ -58,7 +54,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
   );
 
   app.message(
-    async (context) => context.activity.type === 'message' && STATUS_COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context) => matchesCommand(context, 'announcementStatus'),
     async (context: TurnContext) => {
       const { language, allowed, refusal } = await guard(context, 'announcement.status');
       if (!allowed) return void (await context.sendActivity(refusal));

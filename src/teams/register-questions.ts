@@ -1,33 +1,21 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { answerNotEnrolled } from '../cards/answers/answer-messages';
 import { answerQuestion } from '../cards/answers/answer-question';
-import { matchIntent } from '../domain/language/match-intent';
 import type { BotDeps } from './bot-deps';
-import { identifyParticipant } from './identify-participant';
-import { questionText } from './question-text';
-import { rememberConversation } from './remember-conversation';
-import { languageOfLocale } from './reply-language';
+import { startSelfService } from './self-service-turn';
 import { sendCard } from './send-card';
 
 /**
  * Answers leaders' schedule and module questions. Register it after every other message route:
- * teams-ai runs the first route that matches, and this one matches every message.
+ * teams-ai runs the first route that matches, and this one matches every message. The turn starts
+ * as every self-service turn does (startSelfService): someone outside the programme is told so.
  */
 export function registerQuestions(app: Application, deps: BotDeps): void {
   app.activity(ActivityTypes.Message, async (context: TurnContext) => {
-    const participant = await identifyParticipant(context, deps);
-    await rememberConversation(context, deps, participant);
-    // The words decide the language; the Teams locale, then the leader's own preference, break ties.
-    const fallback = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
-    const intent = matchIntent(questionText(context), fallback);
-    const programme = await deps.store.getProgramme();
-    if (!participant) {
-      deps.logger.info({ conversationId: context.activity.conversation?.id }, 'message from someone outside the programme');
-      await sendCard(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
-      return;
-    }
+    const turn = await startSelfService(context, deps);
+    if (!turn) return;
+    const { participant, intent, language } = turn;
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
-    await sendCard(context, answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() }));
+    await sendCard(context, answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now() }));
   });
 }

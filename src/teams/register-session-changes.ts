@@ -6,7 +6,6 @@ import { renderCard } from '../cards/render-card';
 import { changeSession } from '../features/change-session';
 import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
-import { normalizeText } from '../domain/language/normalize-text';
 import { sessionChangeSchema } from '../domain/programme/session-change';
 import { sessionChangeFormCard } from '../cards/session-change-form';
 import { t } from '../domain/language/texts';
@@ -14,10 +13,8 @@ import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, problemCard } from './turn-helpers';
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendCard } from './send-card';
-
-const COMMANDS = new Set(['change session', 'move session', 'flyt session', 'aendr session', 'ændr session'].map(normalizeText));
 
 const formSchema = z.object({
   sessionId: z.string().min(1).max(100),
@@ -34,7 +31,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
   const { store, now } = deps;
 
   app.message(
-    async (context) => context.activity.type === 'message' && COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context) => matchesCommand(context, 'changeSession'),
     async (context: TurnContext) => {
       const participant = await identifyParticipant(context, deps);
       if (!(await isAdmin(context, participant, deps, 'session.change'))) return void (await context.sendActivity(refusalText(context, participant, deps)));

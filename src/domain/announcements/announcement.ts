@@ -60,8 +60,3 @@ export function resolveBroadcastAudience(programme: Programme, audience: Broadca
   );
   return { participants, channels: [...new Set(audience.channels)].filter((c) => knownChannels.has(c)) };
 }
-
-/** "announcement:<id>:<participantId>" or "announcement:<id>:channel:<conversationId>". */
-export function announcementKey(id: string, target: { participantId: string } | { channelId: string }): string {
-  return 'participantId' in target ? `announcement:${id}:${target.participantId}` : `announcement:${id}:channel:${target.channelId}`;
-}

@@ -34,8 +34,3 @@ export function digestRecipients(programme: Programme, owners: readonly string[]
     .map((p): DigestRecipient => ({ role: 'manager', id: p.id, participantId: p.id, aadObjectId: p.aadObjectId, email: p.email }));
   return [...ownerRecipients, ...managers];
 }
-
-/** "digest:2027-W10:manager:p7": one digest per recipient, role and week, ever. */
-export function digestKey(week: string, recipient: Pick<DigestRecipient, 'role' | 'id'>): string {
-  return `digest:${week}:${recipient.role}:${recipient.id}`;
-}

@@ -1,10 +1,19 @@
 import { normalizeText } from './normalize-text';
 
-export type CommandName = 'checkIn' | 'pauseReminders' | 'resumeReminders' | 'myData' | 'deleteCheckIns';
+export type CommandName =
+  | 'checkIn'
+  | 'pauseReminders'
+  | 'resumeReminders'
+  | 'myData'
+  | 'deleteCheckIns'
+  | 'announce'
+  | 'announcementStatus'
+  | 'changeSession';
 
 /**
  * Short commands that change something, matched exactly (after normalising case, punctuation and
- * æøå) rather than fuzzily: a typo must never pause someone's reminders by accident.
+ * æøå) rather than fuzzily: a typo must never pause someone's reminders by accident. This is the
+ * one place commands are recognised; the weekly digest request, which takes arguments, is below.
  */
 const COMMANDS: Record<CommandName, string[]> = {
   checkIn: ['check in', 'checkin', 'check-in', 'tjek ind', 'tjekind', 'tjek in', 'check ind', 'refleksion', 'reflection', 'svar paa refleksion'],
@@ -53,6 +62,10 @@ const COMMANDS: Record<CommandName, string[]> = {
     'slet mine tjek ind',
     'slet mine svar',
   ],
+  // HR's commands (admins only: the routes check the role before doing anything).
+  announce: ['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'],
+  announcementStatus: ['status', 'announcement status', 'status paa meddelelse', 'meddelelsesstatus'],
+  changeSession: ['change session', 'move session', 'flyt session', 'aendr session', 'ændr session'],
 };
 
 const LOOKUP = new Map<string, CommandName>(

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../../src/config/load-config';
-import { loadEnvFiles } from '../../../src/config/load-env-files';
+import { environmentName, loadEnvFiles } from '../../../src/config/load-env-files';
 
 let dir: string;
 beforeEach(() => {
@@ -69,6 +69,12 @@ describe('Configuration', () => {
     fs.writeFileSync(path.join(dir, 'env', '.env.local.user'), 'SECRET_BOT_PASSWORD=from-user-file\nBOT_ID=from-user\n');
     const env = loadEnvFiles(dir, 'local', { PORT: '8080' });
     expect(env).toMatchObject({ PORT: '8080', BOT_ID: 'from-user', SECRET_BOT_PASSWORD: 'from-user-file' });
+  });
+
+  it('When TEAMSFX_ENV names an environment, then its env files are the ones read; unset or empty, then local', () => {
+    expect(environmentName({ TEAMSFX_ENV: 'dev' })).toBe('dev');
+    expect(environmentName({})).toBe('local');
+    expect(environmentName({ TEAMSFX_ENV: '' })).toBe('local');
   });
 });
 
