@@ -9,7 +9,8 @@ import {
   type DigestPrompt,
 } from '../../../../src/domain/digest/digest';
 import { CodedError } from '../../../../src/domain/errors';
-import { programmeSchema, type Participant, type Programme, type ProgrammeInput } from '../../../../src/domain/programme/model';
+import { programmeSchema, type Programme, type ProgrammeInput } from '../../../../src/domain/programme/model';
+import { bothLanguages, leader, sessionAt } from '../../../helpers/programme-builders';
 
 // These tests set nothing global: every instant carries its offset and every function takes the
 // zone, so they pass whatever the process TZ is.
@@ -21,26 +22,20 @@ const NOW = new Date('2027-03-15T08:00:00+01:00');
 const IN_WEEK_9 = '2027-03-02T14:00:00+01:00';
 const IN_WEEK_10 = '2027-03-09T14:00:00+01:00';
 
-function text(da: string) {
-  return { da, en: da };
-}
-function person(id: string, name: string, level: 1 | 2 | 3, extra: Partial<Participant> = {}) {
-  return { id, name, email: `${id}@kommune.example`, level, area: 'Børn og Unge', ...extra };
-}
 
 const PEOPLE = [
-  person('dir', 'Dorthe Dahl', 1),
-  person('head-a', 'Anders Holm', 2, { managerId: 'dir' }),
-  person('head-b', 'Birgit Holm', 2, { managerId: 'dir' }),
-  person('lead-1', 'Lise Lund', 3, { managerId: 'head-a', group: 'g1' }),
-  person('lead-2', 'Kim Krogh', 3, { managerId: 'head-a', group: 'g2' }),
-  person('lead-3', 'Jens Juhl', 3, { managerId: 'head-b', group: 'g1' }),
+  leader('dir', 1, { name: 'Dorthe Dahl' }),
+  leader('head-a', 2, { name: 'Anders Holm', managerId: 'dir' }),
+  leader('head-b', 2, { name: 'Birgit Holm', managerId: 'dir' }),
+  leader('lead-1', 3, { name: 'Lise Lund', managerId: 'head-a', group: 'g1' }),
+  leader('lead-2', 3, { name: 'Kim Krogh', managerId: 'head-a', group: 'g2' }),
+  leader('lead-3', 3, { name: 'Jens Juhl', managerId: 'head-b', group: 'g1' }),
   // Moved from level 2 to level 3 during the programme; the file only knows the current level.
-  person('moved', 'Mette Moos', 3, { managerId: 'head-b', group: 'g2' }),
-  person('left', 'Ole Olsen', 3, { managerId: 'head-a', group: 'g1', active: false }),
+  leader('moved', 3, { name: 'Mette Moos', managerId: 'head-b', group: 'g2' }),
+  leader('left', 3, { name: 'Ole Olsen', managerId: 'head-a', group: 'g1', active: false }),
 ];
 
-function makeProgramme(participants: ReturnType<typeof person>[] = PEOPLE): Programme {
+function makeProgramme(participants: ReturnType<typeof leader>[] = PEOPLE): Programme {
   const input: ProgrammeInput = {
     id: 'digest-test',
     name: { da: 'Lederudvikling', en: 'Leadership development' },
@@ -50,9 +45,9 @@ function makeProgramme(participants: ReturnType<typeof person>[] = PEOPLE): Prog
       { id: 'g2', name: 'Gruppe 2' },
     ],
     modules: [
-      { id: 'm1', number: 1, kind: 'gathering', title: text('Fællessamling'), description: text('') },
-      { id: 'm2', number: 2, kind: 'module', audience: { levels: [1, 2] }, title: text('Chefmodul'), description: text('') },
-      { id: 'm3', number: 3, kind: 'module', audience: { levels: [3] }, title: text('Ledermodul'), description: text('') },
+      { id: 'm1', number: 1, kind: 'gathering', title: bothLanguages('Fællessamling'), description: bothLanguages('') },
+      { id: 'm2', number: 2, kind: 'module', audience: { levels: [1, 2] }, title: bothLanguages('Chefmodul'), description: bothLanguages('') },
+      { id: 'm3', number: 3, kind: 'module', audience: { levels: [3] }, title: bothLanguages('Ledermodul'), description: bothLanguages('') },
     ],
     sessions: [
       session('past', 'm1', '2027-03-04T09:00:00+01:00'),
@@ -69,9 +64,9 @@ function makeProgramme(participants: ReturnType<typeof person>[] = PEOPLE): Prog
   };
   return programmeSchema.parse(input);
 }
+/** A six-hour session. */
 function session(id: string, moduleId: string, start: string, audience?: { levels?: (1 | 2 | 3)[]; groups?: string[] }) {
-  const end = new Date(Date.parse(start) + 6 * 3600_000).toISOString();
-  return { id, moduleId, start, end, place: { name: 'Rådhuset' }, ...(audience ? { audience } : {}) };
+  return sessionAt(id, moduleId, start, new Date(Date.parse(start) + 6 * 3600_000).toISOString(), audience);
 }
 
 const programme = makeProgramme();

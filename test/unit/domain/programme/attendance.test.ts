@@ -9,6 +9,7 @@ import {
   sessionsFor,
 } from '../../../../src/domain/programme/attendance';
 import { programmeSchema, type Participant, type Programme, type ProgrammeInput } from '../../../../src/domain/programme/model';
+import { bothLanguages, leader, sessionAt } from '../../../helpers/programme-builders';
 
 // A small programme in the demo's shape: a gathering for all, a module for levels 1+2, a level-3
 // module run once per learning group, two electives, and a second gathering after the spring
@@ -22,43 +23,34 @@ const input: ProgrammeInput = {
     { id: 'g2', name: 'Læringsgruppe 2' },
   ],
   modules: [
-    { id: 'm1', number: 1, kind: 'gathering', title: t('Fællessamling 1'), description: t('') },
-    { id: 'm2', number: 2, kind: 'module', audience: { levels: [1, 2] }, title: t('Chefmodul'), description: t('') },
-    { id: 'm3', number: 3, kind: 'module', audience: { levels: [3] }, title: t('Ledermodul'), description: t('') },
-    { id: 'm4', number: 4, kind: 'gathering', title: t('Fællessamling 2'), description: t('') },
-    { id: 'e2', number: 12, kind: 'elective', audience: { electives: ['e2'] }, title: t('Coaching'), description: t('') },
-    { id: 'e1', number: 11, kind: 'elective', audience: { electives: ['e1'] }, title: t('Forandring'), description: t('') },
+    { id: 'm1', number: 1, kind: 'gathering', title: bothLanguages('Fællessamling 1'), description: bothLanguages('') },
+    { id: 'm2', number: 2, kind: 'module', audience: { levels: [1, 2] }, title: bothLanguages('Chefmodul'), description: bothLanguages('') },
+    { id: 'm3', number: 3, kind: 'module', audience: { levels: [3] }, title: bothLanguages('Ledermodul'), description: bothLanguages('') },
+    { id: 'm4', number: 4, kind: 'gathering', title: bothLanguages('Fællessamling 2'), description: bothLanguages('') },
+    { id: 'e2', number: 12, kind: 'elective', audience: { electives: ['e2'] }, title: bothLanguages('Coaching'), description: bothLanguages('') },
+    { id: 'e1', number: 11, kind: 'elective', audience: { electives: ['e1'] }, title: bothLanguages('Forandring'), description: bothLanguages('') },
   ],
   sessions: [
     // Listed out of order on purpose: the schedule must come out sorted by start.
-    session('s4', 'm4', '2027-03-29T09:00:00+02:00', '2027-03-29T15:30:00+02:00'),
-    session('s1', 'm1', '2027-01-07T09:00:00+01:00', '2027-01-07T15:30:00+01:00'),
-    session('s2', 'm2', '2027-02-04T09:00:00+01:00', '2027-02-04T15:30:00+01:00'),
-    session('s3a', 'm3', '2027-02-09T09:00:00+01:00', '2027-02-09T15:30:00+01:00', { levels: [3], groups: ['g1'] }),
-    session('s3b', 'm3', '2027-02-11T09:00:00+01:00', '2027-02-11T15:30:00+01:00', { levels: [3], groups: ['g2'] }),
-    session('se1', 'e1', '2027-03-25T09:00:00+01:00', '2027-03-25T15:30:00+01:00'),
-    session('se2', 'e2', '2027-02-16T09:00:00+01:00', '2027-02-16T15:30:00+01:00'),
+    sessionAt('s4', 'm4', '2027-03-29T09:00:00+02:00', '2027-03-29T15:30:00+02:00'),
+    sessionAt('s1', 'm1', '2027-01-07T09:00:00+01:00', '2027-01-07T15:30:00+01:00'),
+    sessionAt('s2', 'm2', '2027-02-04T09:00:00+01:00', '2027-02-04T15:30:00+01:00'),
+    sessionAt('s3a', 'm3', '2027-02-09T09:00:00+01:00', '2027-02-09T15:30:00+01:00', { levels: [3], groups: ['g1'] }),
+    sessionAt('s3b', 'm3', '2027-02-11T09:00:00+01:00', '2027-02-11T15:30:00+01:00', { levels: [3], groups: ['g2'] }),
+    sessionAt('se1', 'e1', '2027-03-25T09:00:00+01:00', '2027-03-25T15:30:00+01:00'),
+    sessionAt('se2', 'e2', '2027-02-16T09:00:00+01:00', '2027-02-16T15:30:00+01:00'),
   ],
   participants: [
-    person('director', 1, { group: 'g1' }),
-    person('head', 2, { group: 'g2', electives: ['e1'] }),
-    person('leader-g1', 3, { group: 'g1', electives: ['e1', 'e2'] }),
-    person('leader-g2', 3, { group: 'g2', electives: ['e2'] }),
-    person('leader-nogroup', 3, {}),
-    person('left', 3, { group: 'g1', active: false }),
+    leader('director', 1, { group: 'g1' }),
+    leader('head', 2, { group: 'g2', electives: ['e1'] }),
+    leader('leader-g1', 3, { group: 'g1', electives: ['e1', 'e2'] }),
+    leader('leader-g2', 3, { group: 'g2', electives: ['e2'] }),
+    leader('leader-nogroup', 3, {}),
+    leader('left', 3, { group: 'g1', active: false }),
   ],
 };
 const programme: Programme = programmeSchema.parse(input);
 
-function t(da: string) {
-  return { da, en: da };
-}
-function session(id: string, moduleId: string, start: string, end: string, audience?: ProgrammeInput['sessions'][number]['audience']) {
-  return { id, moduleId, start, end, place: { name: 'Rådhuset' }, ...(audience ? { audience } : {}) };
-}
-function person(id: string, level: 1 | 2 | 3, extra: Partial<Participant>) {
-  return { id, name: id, email: `${id}@kommune.example`, level, area: 'Børn og Unge', ...extra };
-}
 function who(id: string): Participant {
   return programme.participants.find((p) => p.id === id)!;
 }
@@ -193,8 +185,8 @@ describe('The next session at a given instant', () => {
     const autumn = programmeSchema.parse({
       ...input,
       sessions: [
-        session('second', 'm1', '2027-10-31T02:15:00+01:00', '2027-10-31T02:45:00+01:00'),
-        session('first', 'm1', '2027-10-31T02:30:00+02:00', '2027-10-31T02:50:00+02:00'),
+        sessionAt('second', 'm1', '2027-10-31T02:15:00+01:00', '2027-10-31T02:45:00+01:00'),
+        sessionAt('first', 'm1', '2027-10-31T02:30:00+02:00', '2027-10-31T02:50:00+02:00'),
       ],
     });
     expect(ids(sessionsFor(autumn, who('head')))).toEqual(['first', 'second']);

@@ -1,6 +1,7 @@
 import type { PlannedDelivery, ProactiveSettings } from '../../../../src/domain/schedule/delivery';
 import { CodedError } from '../../../../src/domain/errors';
-import { programmeSchema, type Participant, type Programme, type ProgrammeInput } from '../../../../src/domain/programme/model';
+import { programmeSchema, type Programme, type ProgrammeInput } from '../../../../src/domain/programme/model';
+import { bothLanguages, leader, sessionAt } from '../../../helpers/programme-builders';
 import {
   DEFAULT_PROACTIVE_SETTINGS,
   planDueDeliveries,
@@ -20,39 +21,30 @@ const input: ProgrammeInput = {
     { id: 'g2', name: 'Læringsgruppe 2' },
   ],
   modules: [
-    { id: 'm-gathering', number: 1, kind: 'gathering', title: t('Fællessamling'), description: t('') },
-    { id: 'm-lead', number: 2, kind: 'module', audience: { levels: [1, 2] }, title: t('Chefmodul'), description: t('') },
-    { id: 'm-team', number: 3, kind: 'module', audience: { levels: [3] }, title: t('Ledermodul'), description: t('') },
-    { id: 'e1', number: 11, kind: 'elective', audience: { electives: ['e1'] }, title: t('Forandring'), description: t('') },
+    { id: 'm-gathering', number: 1, kind: 'gathering', title: bothLanguages('Fællessamling'), description: bothLanguages('') },
+    { id: 'm-lead', number: 2, kind: 'module', audience: { levels: [1, 2] }, title: bothLanguages('Chefmodul'), description: bothLanguages('') },
+    { id: 'm-team', number: 3, kind: 'module', audience: { levels: [3] }, title: bothLanguages('Ledermodul'), description: bothLanguages('') },
+    { id: 'e1', number: 11, kind: 'elective', audience: { electives: ['e1'] }, title: bothLanguages('Forandring'), description: bothLanguages('') },
   ],
   sessions: [
-    session('s-spring', 'm-gathering', '2027-03-29T09:00:00+02:00', '2027-03-29T15:30:00+02:00'),
-    session('s-newyear', 'm-gathering', '2026-01-02T09:00:00+01:00', '2026-01-02T15:30:00+01:00'),
-    session('s-early', 'm-gathering', '2027-05-12T00:30:00+02:00', '2027-05-12T02:30:00+02:00'),
-    session('s-team-g1', 'm-team', '2027-06-08T09:00:00+02:00', '2027-06-08T12:00:00+02:00', { levels: [3], groups: ['g1'] }),
-    session('s-elective', 'e1', '2027-09-15T09:00:00+02:00', '2027-09-15T15:30:00+02:00'),
-    session('s-autumn', 'm-lead', '2027-11-01T09:00:00+01:00', '2027-11-01T15:30:00+01:00'),
+    sessionAt('s-spring', 'm-gathering', '2027-03-29T09:00:00+02:00', '2027-03-29T15:30:00+02:00'),
+    sessionAt('s-newyear', 'm-gathering', '2026-01-02T09:00:00+01:00', '2026-01-02T15:30:00+01:00'),
+    sessionAt('s-early', 'm-gathering', '2027-05-12T00:30:00+02:00', '2027-05-12T02:30:00+02:00'),
+    sessionAt('s-team-g1', 'm-team', '2027-06-08T09:00:00+02:00', '2027-06-08T12:00:00+02:00', { levels: [3], groups: ['g1'] }),
+    sessionAt('s-elective', 'e1', '2027-09-15T09:00:00+02:00', '2027-09-15T15:30:00+02:00'),
+    sessionAt('s-autumn', 'm-lead', '2027-11-01T09:00:00+01:00', '2027-11-01T15:30:00+01:00'),
   ],
   participants: [
-    person('director', 1, { group: 'g1' }),
-    person('head', 2, { group: 'g2', electives: ['e1'] }),
-    person('leader-g1', 3, { group: 'g1', electives: ['e1'] }),
-    person('leader-g2', 3, { group: 'g2' }),
-    person('left', 3, { group: 'g1', electives: ['e1'], active: false }),
+    leader('director', 1, { group: 'g1' }),
+    leader('head', 2, { group: 'g2', electives: ['e1'] }),
+    leader('leader-g1', 3, { group: 'g1', electives: ['e1'] }),
+    leader('leader-g2', 3, { group: 'g2' }),
+    leader('left', 3, { group: 'g1', electives: ['e1'], active: false }),
   ],
 };
 const programme: Programme = programmeSchema.parse(input);
 const ACTIVE = ['director', 'head', 'leader-g1', 'leader-g2'];
 
-function t(da: string) {
-  return { da, en: da };
-}
-function session(id: string, moduleId: string, start: string, end: string, audience?: ProgrammeInput['sessions'][number]['audience']) {
-  return { id, moduleId, start, end, place: { name: 'Rådhuset' }, ...(audience ? { audience } : {}) };
-}
-function person(id: string, level: 1 | 2 | 3, extra: Partial<Participant>) {
-  return { id, name: id, email: `${id}@kommune.example`, level, area: 'Børn og Unge', ...extra };
-}
 
 function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
   return {
