@@ -6,7 +6,7 @@ import { DateTime } from 'luxon';
 import { createCalendarLinks } from '../links/calendar-links';
 import { announcementCounts } from '../features/announcement-status';
 import { createDispatcher } from '../create-dispatcher';
-import { enqueueAnnouncement } from '../features/enqueue-announcement';
+import { sendAnnouncement } from '../features/enqueue-announcement';
 import { announcementSchema, type Announcement } from '../domain/announcements/announcement';
 import { parseAudienceChoices } from '../cards/announcement-cards';
 import { CodedError } from '../domain/errors';
@@ -55,15 +55,7 @@ export async function broadcastCommand(ctx: CliContext, options: BroadcastOption
   });
   if (!parsed.success) throw new CodedError('CLI_USAGE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const announcement: Announcement = parsed.data;
-  await ctx.store.saveAnnouncement(announcement);
-  const recipients = await enqueueAnnouncement(ctx.store, announcement, new Date());
-  await ctx.store.saveAnnouncement({ ...announcement, recipients });
-  await ctx.store.appendAudit({
-    at: new Date().toISOString(),
-    actor: announcement.createdBy,
-    action: 'announcement.sent',
-    details: { announcementId: announcement.id, title: announcement.title, recipients, audience, sendAt: announcement.sendAt },
-  });
+  const recipients = await sendAnnouncement(ctx.store, announcement, new Date());
   out(`Announcement ${announcement.id}: ${recipients} recipients${announcement.sendAt ? `, sends ${announcement.sendAt}` : ''}`);
   if (recipients === 0) return;
 

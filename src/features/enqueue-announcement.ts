@@ -24,3 +24,21 @@ export async function enqueueAnnouncement(store: Store, announcement: Announceme
   await store.enqueueDeliveries(items, now);
   return items.length;
 }
+
+/**
+ * Sends an announcement HR approved, in Teams or from the command line: saves it (scheduled), puts
+ * one delivery per recipient in the outbox, and records who sent it to whom in the audit log.
+ * Returns how many recipients it has.
+ */
+export async function sendAnnouncement(store: Store, announcement: Announcement, now: Date): Promise<number> {
+  await store.saveAnnouncement(announcement);
+  const recipients = await enqueueAnnouncement(store, announcement, now);
+  await store.saveAnnouncement({ ...announcement, recipients });
+  await store.appendAudit({
+    at: now.toISOString(),
+    actor: announcement.createdBy,
+    action: 'announcement.sent',
+    details: { announcementId: announcement.id, title: announcement.title, recipients, audience: announcement.audience, sendAt: announcement.sendAt },
+  });
+  return recipients;
+}

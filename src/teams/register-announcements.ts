@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { renderCard } from '../cards/render-card';
 import { announcementCounts } from '../features/announcement-status';
-import { enqueueAnnouncement } from '../features/enqueue-announcement';
+import { sendAnnouncement } from '../features/enqueue-announcement';
 import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
 import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard, announcementStatusCard } from '../cards/announcement-cards';
 import { t } from '../domain/language/texts';
@@ -116,15 +116,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
         ? { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId, reference }
         : undefined,
     };
-    await store.saveAnnouncement(scheduled);
-    const recipients = await enqueueAnnouncement(store, scheduled, now());
-    await store.saveAnnouncement({ ...scheduled, recipients });
-    await store.appendAudit({
-      at: now().toISOString(),
-      actor: scheduled.createdBy,
-      action: 'announcement.sent',
-      details: { announcementId: scheduled.id, title: scheduled.title, recipients, audience: scheduled.audience, sendAt: scheduled.sendAt },
-    });
+    const recipients = await sendAnnouncement(store, scheduled, now());
     logger.info({ announcementId: scheduled.id, recipients }, 'announcement queued');
     deps.kick();
     return renderCard(announcementStatusCard(scheduled.title, await announcementCounts(store, scheduled), language));
