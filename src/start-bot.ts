@@ -36,11 +36,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
   if (!config.bot.appId && config.security.allowAnonymous) {
     logger.error('ALLOW_ANONYMOUS=true: the bot accepts unauthenticated requests. Anyone who can reach /api/messages can act as any Teams user.');
   } else if (!config.bot.appId) {
-    logger.warn(
-      config.botIdWithoutCredential
-        ? 'BOT_ID is set without SECRET_BOT_PASSWORD: running anonymously, accepting unauthenticated requests (local development only).'
-        : 'No BOT_ID configured: accepting unauthenticated requests (local development only).',
-    );
+    logger.warn('no credentials: accepting unauthenticated requests (local development only).');
   }
   const adapter = createAdapter(config);
   const links = createCalendarLinks(config);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
 import { ZodError } from 'zod';
 import { configSchema, type Config } from './config-schema';
+import { decideAuthentication } from './bot-identity';
 import { configFromEnv } from './env-keys';
 import { CodedError } from '../domain/errors';
 import { deepFreeze } from '../deep-freeze';
@@ -54,24 +55,16 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
     }
     throw err;
   }
-  if (env.NODE_ENV === 'production' && !config.bot.appId && !config.botIdWithoutCredential && !config.security.allowAnonymous) {
-    throw new CodedError(
-      'CONFIG_INVALID',
-      'NODE_ENV=production but no Bot Framework credentials (BOT_ID with SECRET_BOT_PASSWORD, or BOT_TYPE=UserAssignedMSI): the bot refuses to run unauthenticated. Set ALLOW_ANONYMOUS=true only if you really mean it.',
-    );
-  }
-  if (config.botIdWithoutCredential && env.NODE_ENV === 'production') {
-    throw new CodedError(
-      'CONFIG_INVALID',
-      'BOT_ID is set but neither SECRET_BOT_PASSWORD nor BOT_TYPE=UserAssignedMSI is: in production the bot must authenticate.',
-    );
-  }
+  // Authenticated or anonymous: decided from the identity alone, failing closed (bot-identity.ts).
+  const authentication = decideAuthentication(config.bot, config.security.allowAnonymous);
+  const bot = authentication.mode === 'botFramework' ? config.bot : { ...config.bot, appId: undefined, appPassword: undefined };
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   // A single-tenant bot only serves its own tenant unless told otherwise.
-  const allowedTenants = config.security.allowedTenants.length ? config.security.allowedTenants : config.bot.tenantId ? [config.bot.tenantId] : [];
+  const allowedTenants = config.security.allowedTenants.length ? config.security.allowedTenants : bot.tenantId ? [bot.tenantId] : [];
   const resolved: Config = {
     ...config,
+    bot,
     security: { ...config.security, allowedTenants },
     backups: { ...config.backups, dir: path.resolve(baseDir, config.backups.dir) },
     dataFile: path.resolve(baseDir, config.dataFile),

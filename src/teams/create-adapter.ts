@@ -7,7 +7,7 @@ function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOpt
   return {
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
-    MicrosoftAppType: config.bot.appId ? config.bot.appType : undefined,
+    MicrosoftAppType: config.bot.appId ? (config.bot.appType ?? 'SingleTenant') : undefined,
     MicrosoftAppTenantId: config.bot.tenantId,
     ToBotFromChannelOpenIdMetadataUrl: config.bot.openIdMetadataUrl,
     ToBotFromChannelTokenIssuer: config.bot.tokenIssuer,
