@@ -3,7 +3,8 @@ import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { CodedError } from '../domain/errors';
-import type { RequestAuthenticator } from '../teams/create-adapter';
+import type { AuthVerdict, RequestAuthenticator } from '../teams/create-adapter';
+import { readActivityBody } from './read-activity-body';
 import { activityProblem } from './validate-activity';
 
 export interface WebServerOptions {
@@ -21,7 +22,7 @@ export interface WebServerOptions {
   allowedTenants?: readonly string[];
   /** For /readyz: the store is loaded and the scheduler runs. */
   isReady?: () => boolean;
-  /** Validates the Bot Framework token before the adapter runs (see create-adapter.ts). */
+  /** Validates the Bot Framework token before the body is read and before the adapter runs; none when anonymous (see create-adapter.ts). */
   authenticate?: RequestAuthenticator;
 }
 
@@ -37,7 +38,8 @@ export interface RunningWebServer {
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const { port, host, adapter, app, logger, maxBodyBytes = 256 * 1024, routes, allowedTenants = [], isReady = () => true, authenticate } = options;
   const server = restify.createServer({ name: 'programme-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  // No body parser for the whole server: /api/messages reads its body itself, after the token
+  // check and with a limit that also holds for compressed bodies (read-activity-body.ts).
   let accepting = true;
 
   // One access-log line per request, with restify's request id (also sent back as a header).
@@ -51,20 +53,33 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       res.send(503, { error: { code: 'SHUTTING_DOWN', message: 'The bot is restarting; please retry.' } });
       return;
     }
+    const authHeader = req.header('authorization') ?? '';
+    const refuse = (status: number, code: string, message: string) => {
+      // The body may not have been read: close the connection instead of reading the rest.
+      res.header('connection', 'close');
+      res.send(status, { error: { code, message } });
+    };
+    const unauthenticated = (verdict: AuthVerdict) => {
+      logger.warn({ reqId: req.id(), verdict }, 'request not authenticated');
+      refuse(verdict === 'unauthorized' ? 401 : 503, verdict === 'unauthorized' ? 'UNAUTHORIZED' : 'AUTH_UNAVAILABLE', 'Request is not authorized.');
+    };
+    // With credentials, the token is checked before a byte of the body is read.
+    const tokenVerdict = authenticate ? await authenticate.checkToken(authHeader) : 'ok';
+    if (tokenVerdict !== 'ok') return unauthenticated(tokenVerdict);
+    const read = await readActivityBody(req, maxBodyBytes);
+    if (!read.ok) {
+      logger.warn({ reqId: req.id(), code: read.code }, 'request body refused');
+      return refuse(read.status, read.code, read.message);
+    }
+    req.body = read.body;
     const problem = activityProblem(req.body);
     if (problem) {
       logger.warn({ reqId: req.id(), problem }, 'rejected a malformed activity');
       res.send(400, { error: { code: 'INVALID_ACTIVITY', message: problem } });
       return;
     }
-    if (authenticate) {
-      const verdict = await authenticate(req.body, req.header('authorization') ?? '');
-      if (verdict !== 'ok') {
-        logger.warn({ reqId: req.id(), verdict }, 'request not authenticated');
-        res.send(verdict === 'unauthorized' ? 401 : 503, { error: { code: verdict === 'unauthorized' ? 'UNAUTHORIZED' : 'AUTH_UNAVAILABLE', message: 'Request is not authorized.' } });
-        return;
-      }
-    }
+    const activityVerdict = authenticate ? await authenticate.checkActivity(req.body, authHeader) : 'ok';
+    if (activityVerdict !== 'ok') return unauthenticated(activityVerdict);
     const tenant = tenantOf(req.body);
     if (allowedTenants.length > 0 && (!tenant || !allowedTenants.includes(tenant))) {
       // Another organisation's Teams: no reply, no processing, just a log line.

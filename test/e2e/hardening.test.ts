@@ -6,6 +6,7 @@ import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { personalMessage } from '../helpers/activities';
+import { destroyPartialRequests, postPartially } from '../helpers/partial-request';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
 
@@ -47,6 +48,7 @@ describe('When Bot Framework credentials are configured', () => {
       config: { bot: { appId: APP_ID, appPassword: 'not-used-here', appType: 'MultiTenant', openIdMetadataUrl: issuer.url, tokenIssuer: ISSUER } },
     });
   });
+  afterEach(destroyPartialRequests);
   afterAll(async () => {
     await bot.close();
     await issuer.close();
@@ -67,6 +69,11 @@ describe('When Bot Framework credentials are configured', () => {
     const res = await post();
     expect(res.status).toBe(401);
     expect(bot.connector.requests).toHaveLength(0);
+  });
+
+  it('When a request without a token is still sending its body, then the 401 comes before the body is read', async () => {
+    // The headers promise 200 kB; only the first byte is ever sent.
+    expect(await postPartially(`${bot.url}/api/messages`, { 'content-type': 'application/json', 'content-length': '200000' }, '{')).toBe(401);
   });
 
   it('When a token is signed with a key the issuer never published, then it is rejected with 401', async () => {
