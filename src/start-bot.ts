@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createCalendarLinks } from './calendar/calendar-links';
+import { createServiceUrlPolicy } from './domain/service-url-policy';
 import type { Config } from './config/config-schema';
 import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';
@@ -36,8 +37,9 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
   if (!config.bot.appId && config.security.allowAnonymous) {
     logger.error('ALLOW_ANONYMOUS=true: the bot accepts unauthenticated requests. Anyone who can reach /api/messages can act as any Teams user.');
   } else if (!config.bot.appId) {
-    logger.warn('no credentials: accepting unauthenticated requests (local development only).');
+    logger.warn('no credentials: accepting unauthenticated requests from loopback service URLs only (local development).');
   }
+  const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
   const adapter = createAdapter(config);
   const links = createCalendarLinks(config);
   const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits });
@@ -71,6 +73,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     allowedTenants: config.security.allowedTenants,
     isReady: () => !schedule || schedule.isRunning(),
     authenticate: createRequestAuthenticator(config),
+    serviceUrls,
   });
   let inFlight: Promise<unknown> = Promise.resolve();
   const schedule = config.dispatch.enabled

@@ -80,7 +80,12 @@ export const configSchema = z
         allowedTenants: z.array(z.string().min(1)).default([]),
         /** Run without Bot Framework credentials although an app id, tenant or app type is set (ALLOW_ANONYMOUS=true). */
         allowAnonymous: z.boolean().default(false),
-        /** Largest request body on /api/messages. */
+        /**
+         * Bot Connector URLs (prefixes) activities may name as their serviceUrl. Default: the Teams
+         * service hosts when authenticated, loopback when anonymous (see service-url-policy.ts).
+         */
+        serviceUrls: z.array(z.string().min(1)).default([]),
+        /** Largest request body on /api/messages (after decompression). */
         maxBodyBytes: z.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
         /** Messages one user may send per minute before the bot asks them to slow down. */
         messagesPerMinutePerUser: z.number().int().min(1).max(1000).default(20),

@@ -34,6 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (Object.keys(bot).length > 0) out.bot = bot;
   const security: Record<string, unknown> = {};
   if (get('ALLOW_ANONYMOUS') !== undefined) security.allowAnonymous = get('ALLOW_ANONYMOUS') === 'true';
+  if (get('ALLOWED_SERVICE_URLS') !== undefined) security.serviceUrls = get('ALLOWED_SERVICE_URLS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (get('ALLOWED_TENANTS') !== undefined) security.allowedTenants = get('ALLOWED_TENANTS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (Object.keys(security).length > 0) out.security = security;
   if (get('BACKUP_DIR') !== undefined) out.backups = { dir: get('BACKUP_DIR') };

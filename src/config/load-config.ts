@@ -6,6 +6,7 @@ import { decideAuthentication } from './bot-identity';
 import { configFromEnv } from './env-keys';
 import { CodedError } from '../domain/errors';
 import { deepFreeze } from '../deep-freeze';
+import { createServiceUrlPolicy } from '../domain/service-url-policy';
 
 export const CONFIG_MODULE_NAME = 'programme-bot';
 
@@ -58,6 +59,8 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
   // Authenticated or anonymous: decided from the identity alone, failing closed (bot-identity.ts).
   const authentication = decideAuthentication(config.bot, config.security.allowAnonymous);
   const bot = authentication.mode === 'botFramework' ? config.bot : { ...config.bot, appId: undefined, appPassword: undefined };
+  // A service-URL allow-list that does not fit the mode stops start-up here, with the rest of the config.
+  createServiceUrlPolicy(config.security.serviceUrls, authentication.mode === 'botFramework');
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   // A single-tenant bot only serves its own tenant unless told otherwise.

@@ -65,10 +65,12 @@ export interface ConnectorSenderOptions {
    * second; a hung connection must not hold an outbox slot for ever.
    */
   timeoutMs?: number;
+  /** Whether the bot may connect to this Bot Connector URL (the service-URL allow-list); default: any. */
+  allowsServiceUrl?: (serviceUrl: string) => boolean;
 }
 
 /** Creates the sender. It needs no special adapter construction (see the file comment). */
-export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_000 }: ConnectorSenderOptions): ConnectorSender {
+export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_000, allowsServiceUrl = () => true }: ConnectorSenderOptions): ConnectorSender {
   withOneAttemptPerRequest(adapter);
   const oneAttempt = <T>(work: () => Promise<T>): Promise<T> => oneAttemptScope.run({ timeoutMs }, work);
 
@@ -77,6 +79,7 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
     if (!reference.serviceUrl || !reference.conversation?.id) {
       return { ok: false, errorCode: INVALID_REFERENCE_CODE, message: 'The stored conversation reference has no serviceUrl or conversation id.' };
     }
+    if (!allowsServiceUrl(reference.serviceUrl)) return notAllowed();
     let outcome: SendOutcome | undefined;
     try {
       await oneAttempt(() =>
@@ -129,6 +132,7 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
     },
 
     async createPersonalConversation({ serviceUrl, tenantId, userId, botId }) {
+      if (!allowsServiceUrl(serviceUrl)) return notAllowed();
       const parameters: ConversationParameters = {
         isGroup: false,
         bot: { id: botId } as ChannelAccount,
@@ -170,6 +174,11 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
       };
     },
   };
+}
+
+/** A reference naming a Bot Connector the allow-list does not have: never connected to, never retried. */
+function notAllowed(): SendFailure {
+  return { ok: false, errorCode: INVALID_REFERENCE_CODE, message: 'The stored conversation reference names a service URL that is not on the allow-list.' };
 }
 
 /** The shape botframework-connector's errors have: an @azure/core-rest-pipeline RestError. */

@@ -90,7 +90,7 @@ describe('When the bot runs without credentials', () => {
     bot = startBotProcess({ DATA_FILE: path.join(dir, 'store.json'), NODE_ENV: 'production' });
     const endpoint = await endpointOf(bot);
     expect(await postUnsigned(endpoint)).toBe(200);
-    expect(bot.output()).toContain('no credentials: accepting unauthenticated requests');
+    expect(bot.output()).toContain('no credentials: accepting unauthenticated requests from loopback service URLs only');
   });
 
   it('When ALLOW_ANONYMOUS=true is set with a real app id and no credential, then it runs anonymously and says so at error level', async () => {

@@ -48,7 +48,12 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     linkKey: randomBytes(32).toString('hex'),
     ...options.config,
     dispatch: { enabled: false, ...options.config?.dispatch },
-    security: { messagesPerMinutePerUser: 1000, ...options.config?.security },
+    security: {
+      messagesPerMinutePerUser: 1000,
+      // An authenticated test bot talks to the fake connector on loopback, not to Teams' hosts.
+      ...(options.config?.bot?.appId ? { serviceUrls: [connector.serviceUrl] } : {}),
+      ...options.config?.security,
+    },
   });
   const started = Date.now();
   const clock = () => new Date(options.now.getTime() + (Date.now() - started));

@@ -139,6 +139,20 @@ describe('The bot identity and the choice between authenticated and anonymous', 
   });
 });
 
+describe('The service-URL allow-list', () => {
+  it('When ALLOWED_SERVICE_URLS lists URLs for an authenticated bot, then they replace the Teams hosts', async () => {
+    const config = await loadConfig({
+      env: { BOT_ID: 'app-id', BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant', ALLOWED_SERVICE_URLS: 'https://smba.trafficmanager.net/emea/, https://smba.trafficmanager.net/teams/' },
+      searchFrom: dir,
+    });
+    expect(config.security.serviceUrls).toEqual(['https://smba.trafficmanager.net/emea/', 'https://smba.trafficmanager.net/teams/']);
+  });
+
+  it('When an anonymous bot is given a non-loopback service URL, then start-up fails', async () => {
+    await expect(loadConfig({ env: { ALLOWED_SERVICE_URLS: 'https://smba.trafficmanager.net/' }, searchFrom: dir })).rejects.toThrow(/only loopback service URLs/);
+  });
+});
+
 describe('Environment files', () => {
   it('When env files exist, then the .user file overrides the shared one and real environment variables win over both', () => {
     fs.mkdirSync(path.join(dir, 'env'));
