@@ -71,7 +71,8 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     },
     maxBodyBytes: config.security.maxBodyBytes,
     allowedTenants: config.security.allowedTenants,
-    isReady: () => !schedule || schedule.isRunning(),
+    // Not ready while the scheduler is stopped or the store cannot be written (a full disk).
+    isReady: async () => (!schedule || schedule.isRunning()) && (await store.isWritable()),
     authenticate: createRequestAuthenticator(config),
     serviceUrls,
   });

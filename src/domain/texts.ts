@@ -107,6 +107,10 @@ const QUESTION_TEXTS = {
     da: 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
     en: 'Sorry, something went wrong on my side. Please try again in a moment.',
   },
+  'error.notSaved': {
+    da: 'Jeg kunne ikke gemme det lige nu på grund af et teknisk problem hos mig, så intet er ændret. Prøv igen om lidt.',
+    en: 'I could not save that just now because of a technical problem on my side, so nothing has changed. Please try again in a moment.',
+  },
 } as const;
 
 const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS } as const satisfies Record<string, Record<Language, string>>;

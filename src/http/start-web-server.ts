@@ -21,8 +21,8 @@ export interface WebServerOptions {
   routes?: (server: restify.Server) => void;
   /** Entra tenants whose activities are processed; empty = any (local development). */
   allowedTenants?: readonly string[];
-  /** For /readyz: the store is loaded and the scheduler runs. */
-  isReady?: () => boolean;
+  /** For /readyz: the scheduler runs and the store can be written. */
+  isReady?: () => boolean | Promise<boolean>;
   /** Validates the Bot Framework token before the body is read and before the adapter runs; none when anonymous (see create-adapter.ts). */
   authenticate?: RequestAuthenticator;
   /** The Bot Connector URLs activities may name (service-url-policy.ts). */
@@ -70,10 +70,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     next();
   });
 
-  server.get('/readyz', (_req, res, next) => {
-    const ready = accepting && isReady();
+  server.get('/readyz', async (_req, res) => {
+    const ready = accepting && (await isReady());
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
-    next();
   });
 
   await new Promise<void>((resolve, reject) => {
