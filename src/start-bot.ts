@@ -55,6 +55,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     admins: config.admins,
     electives: config.electives,
     messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
+    sender: dispatcher.sender,
     kick: () => {
       if (config.dispatch.enabled) dispatcher.tick().catch((err: Error) => logger.error({ err: err.message }, 'dispatch after send failed'));
     },

@@ -3,6 +3,7 @@ import type { Contact } from '../domain/answer-context';
 import type { Language } from '../domain/model';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';
+import type { ConnectorSender } from '../delivery/connector-sender';
 import type { Store } from '../store/store';
 
 /** What every feature's register function receives from the composition root. */
@@ -23,6 +24,11 @@ export interface BotDeps {
   messagesPerMinutePerUser: number;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
+  /**
+   * The proactive sender (the dispatcher's): personal answers asked for in a group chat or a
+   * channel are sent to the asker's personal chat through it.
+   */
+  sender: ConnectorSender;
   /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
   electives?: Config['electives'];
 }

@@ -8,7 +8,7 @@ import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions'
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { cardActor } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /** A "my data" link works this long: long enough to click, short enough not to linger in a chat. */
 export const MY_DATA_LINK_MINUTES = 15;
@@ -30,7 +30,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const url = links.myDataUrl(participant.id, new Date(now().getTime() + MY_DATA_LINK_MINUTES * 60_000));
       logger.info({ participantId: participant.id }, 'my-data link handed out');
-      await sendAnswer(context, myDataAnswer(language, MY_DATA_LINK_MINUTES, url));
+      await sendPersonalAnswer(context, deps, myDataAnswer(language, MY_DATA_LINK_MINUTES, url), language, participant);
     },
   );
 
@@ -41,10 +41,8 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       const language = languageOf(context, participant?.locale, deps);
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const withText = (await store.listCheckIns({ participantId: participant.id })).filter((c) => c.text !== '').length;
-      await sendAnswer(
-        context,
-        withText ? eraseCheckInsAnswer(language, withText, participant.id) : noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.nothing')),
-      );
+      const answer = withText ? eraseCheckInsAnswer(language, withText, participant.id) : noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.nothing'));
+      await sendPersonalAnswer(context, deps, answer, language, participant);
     },
   );
 

@@ -3,11 +3,12 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderAnswer } from '../cards/render-card';
 import { reminderAnswer } from '../domain/proactive-cards';
 import { t } from '../domain/texts';
+import type { Answer } from '../domain/card-data';
 import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /**
  * What leaders do with reminders: "I can't come" on a reminder card (Action.Execute "absence"),
@@ -58,10 +59,8 @@ export function registerReminders(app: Application, deps: BotDeps): void {
         if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
         await store.setRemindersPaused(participant.id, paused, now());
         logger.info({ participantId: participant.id, paused }, 'reminder preference changed');
-        await sendAnswer(context, {
-          template: 'message',
-          data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] },
-        });
+        const answer: Answer = { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] } };
+        await sendPersonalAnswer(context, deps, answer, language, participant);
       },
     );
   }
