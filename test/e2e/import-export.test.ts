@@ -120,6 +120,19 @@ it('When HR exports check-ins, then Excel gets a BOM, ";", CRLF and local times,
   expect(rows[1]).toMatchObject({ 'participant name': 'Sofie Nørgaard', text: 'Vi talte om "ledelsesrum"; det hjalp.\nNæste gang: mere tid.', 'may share': 'yes' });
 });
 
+it('When a text starts like a formula and goes on after a line break, then the cell is still escaped, whatever follows the first character', async () => {
+  const texts = ['=HYPERLINK("https://evil.example","klik")\nmere tekst', '+1+1\r\nanden linje', '@SUM(1)\u2028efter', '-2+3\rx', '\t=1+1\nx', '\r=1+1'];
+  const store = await openFileStore(dataFile, { seed });
+  const at = '2027-03-05T13:00:00.000Z';
+  for (const [i, text] of texts.entries()) {
+    await store.saveCheckIn({ promptKey: `reflection:s${i}:p1`, participantId: 'p1', sessionId: 's1', rating: 3, text, mayShare: false, submittedAt: at, updatedAt: at });
+  }
+  await store.close();
+  const { stdout } = await cli('export', 'check-ins', '--no-bom');
+  const cells = Papa.parse<Record<string, string>>(stdout, { header: true, delimiter: ';', skipEmptyLines: true }).data.map((r) => r.text);
+  for (const text of texts) expect(cells).toContain(`'${text}`);
+});
+
 it('When HR exports deliveries with --separator , --no-bom, then stdout holds a plain comma CSV', async () => {
   const { stdout } = await cli('export', 'deliveries', '--separator', ',', '--no-bom');
   expect(stdout.startsWith('key,kind,participant,status,attempts,reason,due,sent\r\n')).toBe(true);
