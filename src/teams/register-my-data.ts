@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { eraseCheckInsAnswer, myDataAnswer, noticeAnswer } from '../domain/self-service-cards';
 import { t } from '../domain/texts';
 import { renderAnswer } from '../cards/render-card';
+import { MY_DATA_LINK_LIFETIME_MS } from '../calendar/my-data-token';
 import type { BotDeps } from './bot-deps';
 import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
@@ -10,8 +11,8 @@ import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { cardActor } from './self-service-turn';
 import { sendPersonalAnswer } from './personal-answer';
 
-/** A "my data" link works this long: long enough to click, short enough not to linger in a chat. */
-export const MY_DATA_LINK_MINUTES = 15;
+/** A "my data" link works this long (the token check refuses any longer life). */
+export const MY_DATA_LINK_MINUTES = MY_DATA_LINK_LIFETIME_MS / 60_000;
 
 /**
  * A leader's own data: "my data" / "mine data" gives a short-lived signed link to everything the

@@ -8,6 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createCalendarLinks } from '../../src/calendar/calendar-links';
+import { signMyDataToken } from '../../src/calendar/my-data-token';
 import { configSchema } from '../../src/config/config-schema';
 import { purgeExpiredCheckInTexts } from '../../src/delivery/purge-check-in-texts';
 import { registerMyDataRoute } from '../../src/http/my-data-route';
@@ -74,6 +75,16 @@ describe('When a leader asks for their data', () => {
     expect((await fetchData(link, 16 * 60_000)).status).toBe(404);
     expect((await fetchData(link.replace(/\.[^./]+\.json$/, '.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.json'))).status).toBe(404);
     expect((await fetchData(link, 14 * 60_000)).status).toBe(200);
+  });
+});
+
+describe('When a my-data link is forged or abused', () => {
+  it('When a token is properly signed but promises a longer life than a link ever gets, then it gives 404', async () => {
+    const inAYear = new Date(bot.clock().getTime() + 365 * 24 * 3600_000);
+    const token = signMyDataToken('p3', inAYear, LINK_KEY);
+    expect((await fetch(`${bot.url}/my-data/${token}.json`)).status).toBe(404);
+    const fresh = signMyDataToken('p3', new Date(bot.clock().getTime() + 15 * 60_000), LINK_KEY);
+    expect((await fetch(`${bot.url}/my-data/${fresh}.json`)).status).toBe(200);
   });
 });
 
