@@ -71,6 +71,8 @@ export const configSchema = z
       .default({}),
     /** Elective choice: the deadline (ISO date-time) after which choices are locked; none = always open. */
     electives: z.object({ deadline: z.string().datetime({ offset: true }).optional() }).strict().default({}),
+    /** Imports: an import that would deactivate more than this share (0–1) of the active leaders needs --allow-mass-deactivation. */
+    imports: z.object({ maxDeactivationShare: z.number().min(0).max(1).default(0.25) }).strict().default({}),
     /** Data retention: check-in texts are purged this long after the programme's last session. */
     retention: z.object({ checkInTextsAfterProgrammeEnd: isoDuration.default('P180D') }).strict().default({}),
     /** Production safety: tenants, anonymous mode, request limits. */

@@ -104,6 +104,27 @@ it('When the sheet has bad rows, then every error is printed, the exit code is 1
   expect(fs.readFileSync(dataFile).equals(before)).toBe(true);
 });
 
+it('When a participants CSV would deactivate more than the allowed share of leaders (a file with only its header), then nothing is saved unless HR says --allow-mass-deactivation', async () => {
+  const header = fs.readFileSync(path.join(CSV, 'participants-da-semicolon.csv'), 'utf8').split('\n')[0];
+  const file = path.join(dir, 'only-header.csv');
+  fs.writeFileSync(file, `${header}\n`);
+  const before = fs.readFileSync(dataFile);
+  const active = smallProgramme().participants.filter((p) => p.active).length;
+
+  const refused = await cli('import', 'participants', file).catch((e) => e);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain(`[IMPORT_MASS_DEACTIVATION] only-header.csv would deactivate ${active} of ${active} active leaders (100%)`);
+  expect(refused.stderr).toContain('--allow-mass-deactivation');
+  expect(fs.readFileSync(dataFile).equals(before)).toBe(true);
+
+  const dryRun = await cli('import', 'participants', file, '--dry-run');
+  expect(dryRun.stdout).toContain(`warning: this would deactivate ${active} of ${active} active leaders (100%)`);
+
+  const allowed = await cli('import', 'participants', file, '--allow-mass-deactivation');
+  expect(allowed.stdout).toContain('Saved.');
+  expect(stored().programme.participants.filter((p) => p.active)).toHaveLength(0);
+});
+
 it('When HR exports check-ins, then Excel gets a BOM, ";", CRLF and local times, and free text stays one safe cell', async () => {
   const out = path.join(dir, 'check-ins.csv');
   const { stdout } = await cli('export', 'check-ins', '--format', 'csv', '--out', out);
