@@ -11,6 +11,7 @@ import { startWebServer } from './http/start-web-server';
 import type { Store } from './store/store';
 import { createAdapter, createRequestAuthenticator } from './teams/create-adapter';
 import { createApplication } from './teams/create-app';
+import { RefusalAudit } from './teams/refusal-audit';
 
 export interface StartBotOptions {
   config: Config;
@@ -43,6 +44,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
   const adapter = createAdapter(config);
   const links = createCalendarLinks(config);
   const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits });
+  const refusals = new RefusalAudit(store, logger, now);
   const app = createApplication(adapter, {
     store,
     logger,
@@ -56,6 +58,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     electives: config.electives,
     messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
     sender: dispatcher.sender,
+    refusals,
     kick: () => {
       if (config.dispatch.enabled) dispatcher.tick().catch((err: Error) => logger.error({ err: err.message }, 'dispatch after send failed'));
     },
@@ -68,7 +71,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     logger,
     routes: (restify) => {
       registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale });
-      registerMyDataRoute(restify, { store, links, now });
+      registerMyDataRoute(restify, { store, links, now, downloadsPerMinute: config.security.messagesPerMinutePerUser });
     },
     maxBodyBytes: config.security.maxBodyBytes,
     allowedTenants: config.security.allowedTenants,
@@ -93,6 +96,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
       dispatcher.stop();
       await inFlight.catch(() => undefined);
       await server.close();
+      await refusals.flush();
     },
   };
 }

@@ -103,6 +103,10 @@ const QUESTION_TEXTS = {
     da: 'Du skriver hurtigere, end jeg kan følge med. Vent et øjeblik, så svarer jeg igen.',
     en: 'You are writing faster than I can keep up with. Please wait a moment and I will answer again.',
   },
+  'flood.slowDownActions': {
+    da: 'Du trykker hurtigere, end jeg kan følge med. Vent et øjeblik, og prøv så igen.',
+    en: 'You are pressing faster than I can keep up with. Please wait a moment, then try again.',
+  },
   'private.answered': { da: 'Jeg har svaret dig i vores private chat.', en: 'I have answered you in our private chat.' },
   'private.failed': {
     da: 'Jeg kunne ikke skrive til dig privat. Svaret indeholder dine egne oplysninger, så jeg giver det ikke her. Åbn en chat med mig i Teams, og spørg igen dér.',

@@ -5,6 +5,7 @@ import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';
 import type { ConnectorSender } from '../delivery/connector-sender';
 import type { Store } from '../store/store';
+import type { RefusalAudit } from './refusal-audit';
 
 /** What every feature's register function receives from the composition root. */
 export interface BotDeps {
@@ -22,6 +23,8 @@ export interface BotDeps {
   admins: readonly string[];
   /** Messages per user per minute before the flood guard steps in. */
   messagesPerMinutePerUser: number;
+  /** Where refused actions are audited (repeats counted, not written one by one). */
+  refusals: RefusalAudit;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
   /**

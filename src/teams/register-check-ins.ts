@@ -30,7 +30,7 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
     }
     if (!participant || participant.id !== prompt.participantId) {
       logger.warn({ promptKey: prompt.key, by: participant?.id ?? 'unknown' }, 'check-in for another leader refused');
-      await store.appendAudit({ at: now().toISOString(), actor: context.activity.from?.aadObjectId ?? 'unknown', action: 'checkIn.refused', details: { promptKey: prompt.key } });
+      await deps.refusals.record({ at: now().toISOString(), actor: context.activity.from?.aadObjectId ?? 'unknown', action: 'checkIn.refused', details: { promptKey: prompt.key } });
       return problemCard(language, t(language, 'checkIn.notYours'));
     }
     const programme = await store.getProgramme();

@@ -26,6 +26,12 @@ export function registerReminders(app: Application, deps: BotDeps): void {
     if (!reminder || reminder.kind !== 'reminder' || !reminder.sessionId) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
     if (!participant || participant.id !== reminder.participantId) {
       logger.warn({ key: reminder.key, by: participant?.id ?? 'unknown' }, 'absence for another leader refused');
+      await deps.refusals.record({
+        at: now().toISOString(),
+        actor: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown',
+        action: 'absence.refused',
+        details: { deliveryKey: reminder.key, byParticipant: participant?.id ?? null },
+      });
       return problemCard(language, t(language, 'checkIn.notYours'));
     }
     const programme = await store.getProgramme();

@@ -23,7 +23,7 @@ let bot: TestBot;
 /** Serves GET /my-data/... with the bot's store and link key, at a clock `offsetMs` ahead of the bot's. */
 async function myDataServer(offsetMs = 0): Promise<{ url: string; close: () => void }> {
   const server = restify.createServer();
-  registerMyDataRoute(server, { store: bot.store, links: createCalendarLinks({ linkKey: LINK_KEY, port: 0 }), now: () => new Date(bot.clock().getTime() + offsetMs) });
+  registerMyDataRoute(server, { store: bot.store, links: createCalendarLinks({ linkKey: LINK_KEY, port: 0 }), now: () => new Date(bot.clock().getTime() + offsetMs), downloadsPerMinute: 1000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
