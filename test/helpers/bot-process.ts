@@ -18,10 +18,13 @@ export interface BotProcess {
 /**
  * Starts the compiled bot from the project root (so env/.env.local is read, as with `npm start`).
  * `NODE_ENV` is "development" and `PORT` 0 unless given; an `undefined` value removes a variable.
+ * Backups (written at shutdown) go beside DATA_FILE unless BACKUP_DIR says otherwise, never into
+ * the project's own data/ folder.
  */
 export function startBotProcess(env: Record<string, string | undefined>): BotProcess {
   let output = '';
-  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', ...env };
+  const backups = env.DATA_FILE ? { BACKUP_DIR: path.join(path.dirname(env.DATA_FILE), 'backups') } : {};
+  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', ...backups, ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   // Node on the build output, so a break in `dist/` is caught and signals reach the bot itself.
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], { cwd: ROOT, env: merged as NodeJS.ProcessEnv });
