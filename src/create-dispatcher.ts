@@ -10,6 +10,7 @@ import { purgeExpiredCheckInTexts } from './features/purge-check-in-texts';
 import { createConnectorSender, type ConnectorSender } from './delivery/connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './features/enqueue-due';
 import { isoWeekOf } from './domain/calendar/iso-week';
+import { createServiceUrlPolicy } from './domain/access/service-url-policy';
 import { planPersonalChat } from './delivery/open-personal-conversation';
 import { planDigests } from './features/plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './delivery/outbox-worker';
@@ -53,7 +54,9 @@ export const DEFAULT_GLOBAL_LIMITS: readonly RateWindow[] = Object.freeze([{ lim
 
 /** Everything the proactive engine needs, wired from configuration. One per process. */
 export function createDispatcher({ config, store, adapter, links, logger, clock, sleep, globalLimits, drain }: DispatcherOptions): Dispatcher {
-  const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '' });
+  // References stored before the service-URL allow-list existed are checked again at every send.
+  const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
+  const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '', allowsServiceUrl: (url) => serviceUrls.allows(url) });
   const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
   const settings = proactiveSettingsFrom(config);
   const workerId = `worker-${randomUUID()}`;

@@ -2,6 +2,7 @@
  * Composition root: reads the environment and configuration, opens the store and starts the bot.
  * Nothing else in the code base reads process.env.
  */
+import { withLinkKey } from './links/link-key-file';
 import { loadConfig } from './config/load-config';
 import { environmentName, loadEnvFiles } from './config/load-env-files';
 import { projectRoot } from './project-root';
@@ -15,7 +16,7 @@ import { Cron } from 'croner';
 async function main(): Promise<void> {
   const envName = environmentName(process.env);
   const env = loadEnvFiles(projectRoot(), envName, process.env);
-  const config = await loadConfig({ env, searchFrom: process.cwd() });
+  const config = withLinkKey(await loadConfig({ env, searchFrom: process.cwd() }));
   const logger = createLogger(config.logLevel);
   const now = () => new Date();
   const store = await openConfiguredStore(config, now);

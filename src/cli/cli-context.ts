@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config-schema';
+import { withLinkKey } from '../links/link-key-file';
 import { loadConfig } from '../config/load-config';
 import { environmentName, loadEnvFiles } from '../config/load-env-files';
 import { createLogger } from '../create-logger';
@@ -17,7 +18,9 @@ export interface CliContext {
 export async function openCliContext({ readOnly = false }: { readOnly?: boolean } = {}): Promise<CliContext> {
   const envName = environmentName(process.env);
   const env = loadEnvFiles(projectRoot(), envName, process.env);
-  const config = await loadConfig({ env, searchFrom: process.cwd() });
+  const loaded = await loadConfig({ env, searchFrom: process.cwd() });
+  // Commands that send (dispatch, broadcast) sign calendar links with the bot's own key.
+  const config = readOnly ? loaded : withLinkKey(loaded);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);
   const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly });
   return { config, logger, store };

@@ -2,6 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { answerQuestion } from '../cards/answers/answer-question';
 import type { BotDeps } from './bot-deps';
+import { sendPersonalAnswer } from './personal-answer';
 import { startSelfService } from './self-service-turn';
 import { sendCard } from './send-card';
 
@@ -16,6 +17,10 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     if (!turn) return;
     const { participant, intent, language } = turn;
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
-    await sendCard(context, answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now() }));
+    const answer = answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now() });
+    // Help and the fallback are the same for everyone; every other answer is built from the
+    // leader's own sessions, level, group and electives, so it belongs in their personal chat.
+    if (intent.intent === 'help' || intent.intent === 'unknown') await sendCard(context, answer);
+    else await sendPersonalAnswer(context, deps, answer, language, participant);
   });
 }
