@@ -121,7 +121,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   entry('BRING', true, ['medbringe', 'medbring', 'have med', 'tage med', 'have noget med', 'tage noget med', 'have med mig',
     'tage med mig', 'pakke', 'huske'], ['bring', 'bring along', 'pack', 'take with me', 'carry']),
   entry('WHAT', false, ['hvad', 'hvilke', 'hvilken', 'hvilket'], ['what', 'whats', 'which', 'anything']),
-  entry('SHOULD', false, ['skal', 'bør', 'burde', 'skal jeg', 'behøver', 'skulle', 'forventes', 'forventet', 'nødt til', 'have brug for', 'har brug for'],
+  entry('SHOULD', true, ['skal', 'bør', 'burde', 'skal jeg', 'behøver', 'skulle', 'forventes', 'forventet', 'nødt til', 'have brug for', 'har brug for'],
     ['should', 'need', 'needs', 'must', 'have to', 'supposed to', 'expected', 'required', 'gotta', 'got to', 'ought']),
   entry('ABOUT', true, ['handler', 'om', 'indhold', 'indholdet', 'tema', 'temaet', 'emne', 'emnet', 'emner', 'fortæl', 'beskrivelse',
     'beskriv', 'fokus', 'fokusset', 'formål', 'formålet', 'læringsmål', 'gennemgår', 'lærer vi', 'skal vi lære', 'arbejder vi med',
