@@ -110,7 +110,9 @@ const RULES: Rule[] = [
   { intent: 'where', needs: [['WHERE_Q'], [...A_SESSION, 'GO', 'MEET']], base: 0.9, blockedBy: ['PAST'] },
   { intent: 'prepare', needs: [['PREPARE']], base: 0.85, blockedBy: ['PAST'] },
   { intent: 'prepare', needs: [['READ', 'READING', 'BRING'], ['WHAT', 'SHOULD']], base: 0.85, blockedBy: ['PAST'] },
-  { intent: 'prepare', needs: [['READ', 'READING', 'BRING'], A_SESSION], base: 0.85, blockedBy: ['PAST'] },
+  // Reading matter named with a session is about preparing; "can I bring a guest to the gathering"
+  // asks for permission, so bringing needs "what" or "should".
+  { intent: 'prepare', needs: [['READ', 'READING'], A_SESSION], base: 0.85, blockedBy: ['PAST'] },
   // A number names one module, so it wins over "when" and "next": "when is module 3" is about
   // module 3, which need not be the next session.
   { intent: 'module', needs: [['MODULE_NUMBER']], base: 0.9 },

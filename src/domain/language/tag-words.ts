@@ -112,7 +112,9 @@ function inflectedConcepts(token: string, heads?: ReadonlySet<Concept>): Set<Con
     if (stem.length < MIN_STEM_LENGTH) continue;
     for (const candidate of BY_STEM.get(stem) ?? []) {
       if (heads && ![...candidate.concepts].some((c) => heads.has(c))) continue;
-      const d = distance(token, candidate.word);
+      // Fewest edits first; between equals, the longest shared beginning ("fællessamlingerne" is
+      // "fællessamlinger" + "ne", plural, rather than "fællessamlingen" changed).
+      const d = distance(token, candidate.word) - sharedPrefix(token, candidate.word) / 100;
       if (d < bestDistance) [best, bestDistance] = [[candidate], d];
       else if (d === bestDistance) best.push(candidate);
     }
@@ -121,6 +123,12 @@ function inflectedConcepts(token: string, heads?: ReadonlySet<Concept>): Set<Con
 }
 
 const MIN_PART = 3;
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
 
 /**
  * Nouns that name a session only as the last part of a compound with a known first part:

@@ -106,6 +106,11 @@ const QUESTION_TEXTS = {
   'period.day': { da: '{date}', en: 'on {date}' },
   'period.between': { da: 'mellem {from} og {to}', en: 'between {from} and {to}' },
   'period.from': { da: 'fra {from} og frem', en: 'from {from} on' },
+  'planner.heading': { da: 'Svar ud fra dit program', en: 'From your programme' },
+  'planner.note': {
+    da: 'Svaret er skrevet af AI ud fra dit programs indhold. Tjek detaljerne i dit program.',
+    en: 'This answer was written by AI from your programme. Check the details in your schedule.',
+  },
   'fallback.heading': { da: 'Det forstod jeg ikke helt', en: "I didn't quite get that" },
   'fallback.text': {
     da: 'Jeg kan svare på spørgsmål om dit program. Prøv et af disse:',
