@@ -79,7 +79,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   // "Which dates should I set aside": asking for the dates of the whole programme.
   entry('RESERVE', true, ['sætte af', 'sætte tid af', 'reservere', 'reserver', 'booke', 'holde fri', 'holde fri til', 'blokere',
     'sætte kryds', 'holde fri på', 'planlægge efter', 'planlægge'],
-    ['set aside', 'block out', 'block off', 'keep free', 'reserve', 'save the date', 'save the dates', 'plan around', 'plan for',
+    ['set aside', 'put aside', 'block out', 'block off', 'keep free', 'reserve', 'save the date', 'save the dates', 'plan around', 'plan for',
       'keep clear']),
   entry('YEAR', true, ['år', 'året', 'i år', 'semester', 'semesteret', 'halvår', 'halvåret', 'forår', 'foråret', 'efterår', 'efteråret'],
     ['year', 'this year', 'semester', 'term', 'spring', 'autumn', 'fall']),
@@ -107,9 +107,11 @@ export const VOCABULARY: VocabularyEntry[] = [
   // Statements of being ready ("jeg er forberedt") are left out: they are not questions.
   entry('PREPARE', true, ['forberede', 'forbered', 'forberedelse', 'forberedelser', 'forberedelsen', 'lektier',
     'lektie', 'hjemmearbejde', 'hjemmeopgave', 'hjemmeopgaver', 'læsestof', 'pensum', 'forberedende', 'opgave', 'opgaven',
-    'opgaver', 'opgaverne', 'forberedt', 'klar til', 'gøre klar', 'gøre inden'],
+    'opgaver', 'opgaverne', 'forberedt', 'klar til', 'gøre klar', 'gøre inden', 'have klar', 'lave inden', 'lave før', 'gøre før',
+    'lave forud'],
     ['prepare', 'preparation', 'preparations', 'prep', 'homework', 'prereading', 'pre reading', 'prework', 'pre work',
-      'assignment', 'assignments', 'task', 'tasks', 'get ready', 'do beforehand', 'do before', 'ready for', 'prepped']),
+      'assignment', 'assignments', 'task', 'tasks', 'get ready', 'do beforehand', 'do before', 'ready for', 'prepped',
+      'do anything before', 'to do before', 'have ready', 'get done before']),
   // Reading and bringing are preparation only in a question: "I read your message" is not.
   entry('READ', true, ['læse', 'læs', 'læst', 'kigge på', 'se på'], ['read', 'look at', 'go through', 'study', 'watch']),
   // Reading matter named next to a session is a preparation question even without a verb.
@@ -143,12 +145,14 @@ export const VOCABULARY: VocabularyEntry[] = [
   entry('HELP', true, ['hjælp', 'menu', 'kommandoer', 'hvad kan jeg spørge om', 'hvad kan jeg spørge dig om', 'hvordan virker du',
     'hvordan virker det', 'hvordan bruger jeg dig', 'vejledning', 'hjælpe', 'hjælp mig', 'hvad kan jeg skrive', 'hvad kan jeg gøre',
     'hvad skal jeg skrive', 'hvordan fungerer du', 'hvad kan jeg bruge dig til', 'hvad bruger jeg dig til', 'forstår ikke',
-    'forstår det ikke', 'jeg er forvirret', 'forvirret', 'hvordan kommer jeg i gang', 'hvad gør jeg', 'hvad nu', 'hvordan fungerer det', 'brugsanvisning', 'muligheder', 'eksempler', 'support'],
+    'forstår det ikke', 'jeg er forvirret', 'forvirret', 'hvordan kommer jeg i gang', 'hvad gør jeg', 'hvad nu', 'hvordan bruger jeg',
+    'ved ikke hvad jeg skal', 'ved ikke hvad jeg kan', 'hvordan bruger man', 'hvordan fungerer det', 'brugsanvisning', 'muligheder', 'eksempler', 'support'],
     ['help', 'menu', 'commands', 'what can i ask', 'how does this work', 'how do you work', 'how do i use you', 'instructions',
       'options', 'help me', 'what can i say', 'what can i type', 'what should i ask', 'how to use', 'how do i use this', 'examples',
       'guide', 'manual', 'support', 'need help', 'what do i do', 'what can i do here', 'what can i use you for', 'dont understand',
       'do not understand', 'dont get it', 'im confused', 'confused', 'im lost', 'how do i start', 'getting started', 'get started', 'what now',
-      'how does it work', 'how does this bot work', 'how do i ask',
+      'how does it work', 'how does this bot work', 'how do i ask', 'how do i use', 'not sure what', 'dont know what',
+      'how to use this',
       'what do i use you for']),
   // About the bot itself: who it is and what it can do.
   entry('ABOUT_BOT', true, ['hvem er du', 'hvad er du', 'hvad kan du', 'hvad kan du gøre', 'hvad kan du hjælpe med',
@@ -206,14 +210,16 @@ export const VOCABULARY: VocabularyEntry[] = [
   entry('COME', true, ['komme', 'kommer', 'deltage', 'deltager', 'være med', 'være der', 'møde op', 'dukke op', 'nå', 'når det',
     'når at', 'nå det', 'kan nå', 'være til stede', 'deltage i'],
     ['come', 'coming', 'make', 'make it', 'attend', 'attending', 'join', 'be there', 'participate', 'go']),
-  entry('ABSENCE', true, ['afbud', 'melde afbud', 'meld afbud', 'afmelde', 'afmeld', 'fravær', 'fraværende', 'forhindret',
+  entry('ABSENCE', true, ['afbud', 'glem mit afbud', 'glem afbuddet', 'melde afbud', 'meld afbud', 'afmelde', 'afmeld', 'fravær', 'fraværende', 'forhindret',
     'forhindres', 'melde fra', 'meld fra', 'melder fra', 'meldt fra', 'melde mig fra', 'meld mig fra', 'melder afbud'],
     ['absence', 'absent', 'apologies', 'send my apologies', 'unavailable', 'count me out', 'sign me off', 'opt out of',
-      'excuse me from', 'send apologies', 'give apologies']),
-  entry('CANCEL', true, ['annuller', 'annullere', 'annullér', 'fortryd', 'fortryde', 'tilbagekald', 'træk', 'træk tilbage',
+      'excuse me from', 'send apologies', 'give apologies', 'forget my absence']),
+  entry('CANCEL', true, ['annuller', 'annullere', 'annullér', 'fortryd', 'fortryde', 'tilbagekald', 'træk', 'træk tilbage', 'glem mit afbud', 'glem afbuddet',
+    'gælder ikke', 'gælder ikke mere', 'gælder ikke længere', 'se bort fra', 'drop',
     'trække tilbage', 'aflys', 'aflyse', 'aflyst', 'slet', 'slette', 'fjern', 'fjerne'],
-    ['cancel', 'cancelled', 'canceled', 'withdraw', 'undo', 'revoke', 'retract', 'remove', 'delete', 'take back']),
-  entry('AFTER_ALL', false, ['alligevel', 'alligevel godt', 'godt alligevel', 'når alligevel', 'kan godt komme', 'kommer gerne'],
+    ['cancel', 'cancelled', 'canceled', 'withdraw', 'undo', 'revoke', 'retract', 'remove', 'delete', 'take back', 'forget my absence', 'scratch',
+      'ignore', 'disregard', 'drop', 'no longer applies', 'no longer']),
+  entry('AFTER_ALL', false, ['alligevel', 'alligevel godt', 'godt alligevel', 'når alligevel'],
     ['after all', 'anyway', 'anyways', 'never mind', 'nevermind', 'after all that', 'now i can', 'can now']),
   // "hvis jeg ikke kan komme" asks what happens; it registers nothing.
   entry('IF', false, ['hvis', 'hvad nu hvis', 'i fald'], ['if', 'what if', 'in case', 'suppose']),
@@ -226,8 +232,8 @@ export const VOCABULARY: VocabularyEntry[] = [
     ['add', 'put', 'import', 'sync', 'export', 'download', 'save', 'subscribe', 'get into', 'into']),
   entry('CHANGE', true, ['ændre', 'ændret', 'skifte', 'skift', 'bytte', 'byt'], ['change', 'changed', 'switch', 'swap']),
   // Choosing is also filler in a question ("which electives can I choose"); see the rules.
-  entry('CHOOSE', true, ['vælg', 'vælge', 'tilmeld', 'tilmelde', 'tilmelding'],
-    ['choose', 'pick', 'select', 'sign up', 'signup', 'sign me up', 'enrol', 'enroll', 'register']),
+  entry('CHOOSE', true, ['vælg', 'vælge', 'tilmeld', 'tilmelde', 'tilmelding', 'valg', 'valget'],
+    ['choose', 'pick', 'select', 'sign up', 'signup', 'sign me up', 'enrol', 'enroll', 'register', 'choice', 'choices']),
   // Things the bot cannot do (moving sessions, reminders on request), plus negation, opinions and
   // everyday topics: an answer about the schedule would be wrong there.
   entry('BLOCK', true, ['flytte', 'flyttet', 'påmind', 'påmindelse', 'husk mig'],
@@ -261,7 +267,7 @@ export const VOCABULARY: VocabularyEntry[] = [
     'altså', 'fra', 'efter', 'inden', 'før', 'ved', 'hos', 'som', 'eller', 'please', 'få', 'finde', 'hvordan',
     'starter', 'begynder', 'slutter', 'varer', 'næstkommende', 'hedder', 'bliver', 'være', 'give', 'giv', 'tjek',
     'kommer', 'komme', 'ligesom', 'bot', 'botten', 'programbot', 'vælge', 'valgt', 'tilmelde', 'nummer', 'nr',
-    'skrive', 'sige', 'over', 'info', 'information', 'detaljer', 'helt', 'mere', 'desværre', 'beklager', 'tilbage', 'fået', 'fik', 'får', 'link', 'linket', 'fil', 'filen', 'google', 'iphone', 'telefon', 'mobil', 'i forvejen', 'på forhånd', 'forinden', 'inden da', 'bare', 'lige nu', 'lidt', 'så', 'okay', 'ok', 'nå', 'altså', 'jo', 'da', 'vel', 'hmm', 'øh', 'spørgsmål',
+    'skrive', 'sige', 'over', 'info', 'information', 'detaljer', 'helt', 'mere', 'desværre', 'beklager', 'tilbage', 'glemt', 'har glemt', 'kan ikke huske', 'husker ikke', 'mulighed', 'mulighed for', 'i alt', 'ting', 'fået', 'fik', 'får', 'link', 'linket', 'fil', 'filen', 'google', 'iphone', 'telefon', 'mobil', 'i forvejen', 'på forhånd', 'forinden', 'inden da', 'bare', 'lige nu', 'lidt', 'så', 'okay', 'ok', 'nå', 'altså', 'jo', 'da', 'vel', 'hmm', 'øh', 'spørgsmål',
     'et spørgsmål', 'hurtigt spørgsmål', 'kort', 'kvik', 'undskyld', 'forstyrre', 'jeg tænkte', 'jeg spekulerer', 'spekulerer',
     'spekulerede', 'lurer', 'vide', 'ved', 'du', 'lige hurtigt', 'hvis du ved', 'ved du', 'nogen', 'hjemme'],
   ['i', 'im', 'me', 'my', 'mine', 'is', 'are', 'am', 'the', 'a', 'an', 'its', 'of', 'for', 'to', 'in', 'on', 'at',
@@ -271,7 +277,7 @@ export const VOCABULARY: VocabularyEntry[] = [
     'question', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'exactly', 'choose', 'pick',
     'number', 'no', 'nr', 'programmebot', 'going', 'happening', 'coming', 'like to', 'tell', 'wondering',
     'hmm', 'um', 'id', 'ill', 'unfortunately', 'sorry', 'able', 'afraid', 'more', 'info', 'information', 'details',
-    'ok', 'okay', 'quick question', 'q', 'link', 'file', 'google', 'iphone', 'phone', 'mobile', 'beforehand', 'in advance', 'ahead', 'ahead of time', 'prior', 'wondering', 'curious', 'btw', 'by the way', 'actually', 'again', 'exactly',
+    'ok', 'okay', 'quick question', 'q', 'i forgot', 'forgot', 'forgotten', 'cant remember', 'dont remember', 'in total', 'total', 'altogether', 'thing', 'mark me', 'link', 'file', 'google', 'iphone', 'phone', 'mobile', 'beforehand', 'in advance', 'ahead', 'ahead of time', 'prior', 'wondering', 'curious', 'btw', 'by the way', 'actually', 'again', 'exactly',
     'anyone', 'someone', 'know', 'ya', 'yeah', 'yes', 'oh', 'so', 'well', 'hey bot', 'real quick', 'mate', 'folks']),
 ];
 

@@ -165,6 +165,9 @@ const SMALL_TALK_COMPANY: ReadonlySet<Concept> = new Set<Concept>([
   'GREETING', 'THANKS', 'PRAISE', 'FILLER', 'IT', 'ASK', 'DATE', 'PAST', 'SESSION', 'GATHERING', 'ALL', 'DOMAIN', 'SCHEDULE', 'HELP', 'ABOUT_BOT',
 ]);
 
+/** Words around thanks that ask nothing: after these, a closing "tak" is still thanks ("super, tak"). */
+const COURTESY: ReadonlySet<Concept> = new Set<Concept>(['GREETING', 'THANKS', 'PRAISE', 'FILLER', 'IT', 'ASK', 'PAST', 'DATE', 'ALL', 'DOMAIN']);
+
 /**
  * Each word that is neither vocabulary, a date, a number nor a stop word lowers the confidence by
  * this much. A stray word is forgiven more easily in a question or request ("tak, hvornår er
@@ -288,6 +291,11 @@ function matchWords(text: string, language: Language): MatchedIntent {
     return stripMarkup(text).includes('?') ? { intent: 'help', language, score: 0.9 } : { intent: 'unknown', language, score: 1 };
   }
   const tags = tagWords(tokens);
+  // A closing "tak" after a request is "please" ("vejledning tak", "hele programmet tak"), not thanks.
+  const lastWord = tags.length - 1;
+  if (tags[lastWord].has('THANKS') && tags.slice(0, lastWord).some((t) => [...t].some((c) => !COURTESY.has(c)))) {
+    tags[lastWord] = new Set<Concept>(['FILLER']);
+  }
   const moduleNumber = findModuleNumber(tokens, tags);
   const level = findLevel(tokens, tags);
   const date = findDateWords(tokens, tags);
