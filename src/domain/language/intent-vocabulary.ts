@@ -244,7 +244,9 @@ export const VOCABULARY: VocabularyEntry[] = [
     'lægen', 'barn syg', 'barnets første sygedag', 'optaget', 'dobbeltbooket', 'dobbelt booket'],
     ['sick', 'ill', 'on holiday', 'on vacation', 'away', 'travelling', 'traveling', 'dentist', 'doctor', 'double booked',
       'double-booked', 'busy', 'out of office', 'ooo']),
-  entry('MISS', true, ['misse', 'misser', 'gå glip af', 'springe over', 'springer over'], ['miss', 'skip', 'be missing']),
+  // "Springe … over" splits around its object ("springe næste modul over"): the verb alone says it.
+  entry('MISS', true, ['misse', 'misser', 'gå glip af', 'springe over', 'springer over', 'springe', 'springer', 'skippe', 'skipper'],
+    ['miss', 'skip', 'be missing']),
   entry('ATTENDANCE', true, ['deltagelse', 'tilmelding', 'plads', 'pladsen'], ['participation', 'attendance', 'spot', 'seat',
     'place', 'registration']),
   // Verbs of asking: "hvad kan man spørge om", "what can I type".
@@ -277,7 +279,7 @@ export const VOCABULARY: VocabularyEntry[] = [
     'question', 'start', 'starts', 'begin', 'begins', 'end', 'ends', 'exactly', 'choose', 'pick',
     'number', 'no', 'nr', 'programmebot', 'going', 'happening', 'coming', 'like to', 'tell', 'wondering',
     'hmm', 'um', 'id', 'ill', 'unfortunately', 'sorry', 'able', 'afraid', 'more', 'info', 'information', 'details',
-    'ok', 'okay', 'quick question', 'q', 'i forgot', 'forgot', 'forgotten', 'cant remember', 'dont remember', 'in total', 'total', 'altogether', 'thing', 'mark me', 'link', 'file', 'google', 'iphone', 'phone', 'mobile', 'beforehand', 'in advance', 'ahead', 'ahead of time', 'prior', 'wondering', 'curious', 'btw', 'by the way', 'actually', 'again', 'exactly',
+    'ok', 'okay', 'quick question', 'q', 'put me down as', 'put me down', 'i forgot', 'forgot', 'forgotten', 'cant remember', 'dont remember', 'in total', 'total', 'altogether', 'thing', 'mark me', 'link', 'file', 'google', 'iphone', 'phone', 'mobile', 'beforehand', 'in advance', 'ahead', 'ahead of time', 'prior', 'wondering', 'curious', 'btw', 'by the way', 'actually', 'again', 'exactly',
     'anyone', 'someone', 'know', 'ya', 'yeah', 'yes', 'oh', 'so', 'well', 'hey bot', 'real quick', 'mate', 'folks']),
 ];
 
