@@ -35,6 +35,24 @@ export const SELF_SERVICE_TEXTS = {
     da: 'Den session er ikke en af dine kommende sessioner, så jeg har ikke ændret noget.',
     en: 'That session is not one of your upcoming sessions, so nothing was changed.',
   },
+  'absence.notice.heading': { da: 'Afbud fra {name}', en: 'Absence: {name}' },
+  'absence.notice.registered': {
+    da: '{name} har meldt afbud til {module}: {title}, {when}.',
+    en: "{name} has said they can't come to {module}: {title}, {when}.",
+  },
+  'absence.notice.withdrawnHeading': { da: '{name} kommer alligevel', en: '{name} is coming after all' },
+  'absence.notice.withdrawn': {
+    da: '{name} har trukket sit afbud til {module}: {title}, {when} tilbage og kommer alligevel.',
+    en: '{name} has withdrawn their absence from {module}: {title}, {when} and is coming after all.',
+  },
+  'absence.notice.why': {
+    da: 'Du får besked, fordi du er nærmeste leder for {name}. En eventuel årsag deles ikke.',
+    en: 'You are told because you are the manager of {name}. Any reason given is not shared.',
+  },
+  'absence.notice.whyHr': {
+    da: 'Du får besked, fordi du står på listen over dem, der får besked om afbud i programmet. En eventuel årsag deles ikke.',
+    en: 'You are told because you are on the list of people told about absences in the programme. Any reason given is not shared.',
+  },
   'selfService.notYours': {
     da: 'Dette kort blev lavet til en anden leder, så jeg har ikke ændret noget.',
     en: 'This card was made for another leader, so nothing was changed.',
