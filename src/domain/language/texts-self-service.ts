@@ -112,6 +112,21 @@ export const SELF_SERVICE_TEXTS = {
     en: '{titles} is full. Choose another, or tick the waiting list. Nothing was changed.',
   },
   'choose.started': { da: 'Er begyndt', en: 'Has started' },
+  'choose.locked': {
+    da: 'Er begyndt og bliver på dit program. Skal du stoppe på det, så kontakt {contact}.',
+    en: 'Has begun and stays on your programme. If you need to stop, contact {contact}.',
+  },
+  'choose.introLocked': {
+    da: 'Du tager {count} valgmoduler. {titles} er begyndt og bliver på dit program, så vælg {rest} mere herunder.',
+    en: 'You take {count} electives. {titles} has begun and stays on your programme, so pick {rest} more below.',
+  },
+  'choose.allLocked': {
+    da: 'Dine valgmoduler er begyndt og bliver på dit program: {titles}.',
+    en: 'Your electives have begun and stay on your programme: {titles}.',
+  },
+  'choose.countLocked': { da: 'Vælg {rest} mere herunder – du valgte {chosen}.', en: 'Please pick {rest} more below – you picked {chosen}.' },
+  'choose.until': { da: 'Kan vælges indtil {when}', en: 'Can be chosen until {when}' },
+  'choose.required': { da: 'Vælg dine valgmoduler, før du gemmer.', en: 'Choose your electives before you save.' },
   'choose.startedRefused': {
     da: '{titles} er allerede begyndt og kan ikke vælges nu. Intet er ændret.',
     en: '{titles} has already started and cannot be chosen now. Nothing was changed.',
