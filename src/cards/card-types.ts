@@ -186,6 +186,8 @@ export interface ElectiveChoiceItem {
   seats: string;
   /** "Du har en plads" / "Du er nr. 2 på ventelisten" / "" */
   status: string;
+  /** "Kan vælges indtil …": the choice deadline or the first day, whichever is first; "" once begun. */
+  until: string;
 }
 
 export interface ElectiveChoiceCard {
@@ -200,6 +202,8 @@ export interface ElectiveChoiceCard {
   /** False after the deadline (or without electives): the card shows no inputs. */
   open: boolean;
   choiceLabel: string;
+  /** Shown by the client when the form is sent with nothing chosen. */
+  choiceError: string;
   choices: { title: string; value: string }[];
   /** Pre-selected values, comma-separated as Adaptive Cards expects: seats and places in line. */
   selected: string;

@@ -5,7 +5,7 @@
 import { electivesOf, findModule } from '../domain/programme/attendance';
 import type { Card, CardOf, ElectiveChoiceItem } from './card-types';
 import { placeSummary } from '../domain/language/describe-session';
-import { freeSeats, isElectiveOpen, waitlistPosition, type ElectiveChoiceOutcome, type WaitlistEntry } from '../domain/self-service/elective-choice';
+import { freeSeats, isElectiveOpen, lockedElectives, waitlistPosition, type ElectiveChoiceOutcome, type WaitlistEntry } from '../domain/self-service/elective-choice';
 import { formatDate, formatDateTime } from '../domain/calendar/format-date';
 import type { Language, Participant, Programme } from '../domain/programme/model';
 import { suggest } from './suggested-actions';
@@ -31,26 +31,47 @@ export function electivesOpen(now: Date, deadline?: Date): boolean {
   return !deadline || now.getTime() <= deadline.getTime();
 }
 
-/** The electives with dates, places and free seats, and a form to choose exactly the required number. */
+/**
+ * Until when an elective can be chosen: the choice deadline (config `electives.deadline`) or its
+ * first day, whichever comes first; undefined when neither is set.
+ */
+function chosenUntil(programme: Programme, electiveId: string, deadline?: Date): number | undefined {
+  const starts = programme.sessions.filter((s) => s.moduleId === electiveId).map((s) => Date.parse(s.start));
+  const limits = [...starts, ...(deadline ? [deadline.getTime()] : [])];
+  return limits.length ? Math.min(...limits) : undefined;
+}
+
+/**
+ * The electives with dates, places, free seats and until when each can be chosen, the leader's
+ * place on a waiting list, and a form to choose the required number. Electives the leader has
+ * begun are locked: shown, not offered as a box to untick (see lockedElectives).
+ */
 export function electiveChoiceCard(input: ElectiveChoiceInput): CardOf<'elective-choice'> {
   const { programme, participant, waitlist, language, now, deadline, contactName, notice } = input;
   const zone = programme.timeZone;
   const electives = electivesOf(programme);
+  const locked = lockedElectives(programme, participant, now);
+  const titleOf = (id: string) => findModule(programme, id)?.title[language] ?? id;
   const items: ElectiveChoiceItem[] = electives.map((module) => {
     const sessions = programme.sessions.filter((s) => s.moduleId === module.id).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
     const free = freeSeats(programme, module.id);
     const position = waitlistPosition(waitlist, module.id, participant.id);
     const dates = sessions.map((s) => formatDate(s.start, zone, language, now)).join(', ');
+    const started = !isElectiveOpen(programme, module.id, now);
+    const until = chosenUntil(programme, module.id, deadline);
     return {
       title: module.title[language],
       details: [dates, sessions[0] ? placeSummary(sessions[0]) : ''].filter(Boolean).join(' · '),
-      seats: !isElectiveOpen(programme, module.id, now)
-        ? t(language, 'choose.started')
-        : module.capacity === undefined
+      seats: locked.includes(module.id)
+        ? t(language, 'choose.locked', { contact: contactName })
+        : started
+          ? t(language, 'choose.started')
+          : module.capacity === undefined
           ? t(language, 'choose.open')
           : free > 0
             ? t(language, 'choose.free', { free, capacity: module.capacity })
             : fullText(language, waitlist.filter((w) => w.electiveId === module.id).length),
+      until: !started && until !== undefined && until > now.getTime() ? t(language, 'choose.until', { when: formatDateTime(new Date(until), zone, language, now) }) : '',
       status: participant.electives.includes(module.id)
         ? t(language, 'choose.yourSeat')
         : position !== undefined
@@ -58,25 +79,36 @@ export function electiveChoiceCard(input: ElectiveChoiceInput): CardOf<'elective
           : '',
     };
   });
-  const open = electives.length > 0 && electivesOpen(now, deadline);
+  const rest = programme.electivesPerParticipant - locked.length;
+  const open = electives.length > 0 && electivesOpen(now, deadline) && rest > 0;
   const when = deadline ? formatDateTime(deadline, zone, language, now) : '';
   const waiting = waitlist.filter((w) => w.participantId === participant.id).map((w) => w.electiveId);
+  const lockedTitles = joinList(language, locked.map(titleOf));
+  const intro = !electives.length
+    ? t(language, 'electives.none')
+    : !locked.length
+      ? t(language, 'choose.intro', { count: programme.electivesPerParticipant })
+      : rest > 0
+        ? t(language, 'choose.introLocked', { count: programme.electivesPerParticipant, titles: lockedTitles, rest })
+        : t(language, 'choose.allLocked', { titles: lockedTitles });
   return {
     template: 'elective-choice',
     data: {
       heading: t(language, 'choose.heading'),
-      intro: electives.length ? t(language, 'choose.intro', { count: programme.electivesPerParticipant }) : t(language, 'electives.none'),
+      intro,
       deadline: !deadline ? '' : open ? t(language, 'choose.deadline', { deadline: when }) : t(language, 'choose.closed', { deadline: when, contact: contactName }),
       notice: notice?.text ?? '',
       noticeIsProblem: notice?.problem ?? false,
       items,
       open,
       choiceLabel: t(language, 'choose.label'),
-      // Electives that have begun can be kept, not newly chosen.
+      choiceError: t(language, 'choose.required'),
+      // Electives that have begun cannot be newly chosen, and those the leader has begun cannot be
+      // given up here (locked); a place in line can always be given up.
       choices: electives
-        .filter((m) => isElectiveOpen(programme, m.id, now) || participant.electives.includes(m.id) || waiting.includes(m.id))
+        .filter((m) => (isElectiveOpen(programme, m.id, now) || waiting.includes(m.id)) && !locked.includes(m.id))
         .map((m) => ({ title: m.title[language], value: m.id })),
-      selected: [...participant.electives, ...waiting].join(','),
+      selected: [...participant.electives.filter((id) => !locked.includes(id)), ...waiting].join(','),
       waitlistLabel: t(language, 'choose.waitlist'),
       submitLabel: t(language, 'choose.submit'),
       forParticipant: participant.id,
@@ -89,12 +121,14 @@ function refusalText(
   outcome: Extract<ElectiveChoiceOutcome, { status: 'refused' }>,
   programme: Programme,
   language: Language,
-  chosenCount: number,
+  chosen: { count: number; locked: number },
 ): string {
   const titles = joinList(language, (outcome.electives ?? []).map((id) => findModule(programme, id)?.title[language] ?? id));
   switch (outcome.code) {
     case 'count':
-      return t(language, 'choose.count', { count: programme.electivesPerParticipant, chosen: chosenCount });
+      return chosen.locked
+        ? t(language, 'choose.countLocked', { rest: programme.electivesPerParticipant - chosen.locked, chosen: chosen.count })
+        : t(language, 'choose.count', { count: programme.electivesPerParticipant, chosen: chosen.count });
     case 'full':
       return t(language, 'choose.fullRefused', { titles });
     case 'started':
@@ -109,10 +143,18 @@ function refusalText(
   }
 }
 
-/** One or two sentences on what a choice came to, for the card's notice. */
-export function electiveChoiceNotice(outcome: ElectiveChoiceOutcome, programme: Programme, language: Language, chosenCount: number): { text: string; problem: boolean } {
+/**
+ * One or two sentences on what a choice came to, for the card's notice. `chosen` is what the
+ * leader ticked (`count`) besides the electives locked for them (`locked`).
+ */
+export function electiveChoiceNotice(
+  outcome: ElectiveChoiceOutcome,
+  programme: Programme,
+  language: Language,
+  chosen: { count: number; locked: number },
+): { text: string; problem: boolean } {
   const title = (id: string) => findModule(programme, id)?.title[language] ?? id;
-  if (outcome.status === 'refused') return { text: refusalText(outcome, programme, language, chosenCount), problem: true };
+  if (outcome.status === 'refused') return { text: refusalText(outcome, programme, language, chosen), problem: true };
   const lines = [
     outcome.changed ? t(language, 'choose.saved') : t(language, 'choose.unchanged'),
     outcome.seats.length ? t(language, 'choose.seats', { titles: joinList(language, outcome.seats.map(title)) }) : '',

@@ -72,6 +72,15 @@ export const configSchema = z
       .default({}),
     /** Elective choice: the deadline (ISO date-time) after which choices are locked; none = always open. */
     electives: z.object({ deadline: z.string().datetime({ offset: true }).optional() }).strict().default({}),
+    /**
+     * Who is told when a leader registers or withdraws an absence: their manager (default on) and
+     * the people listed in `notify` (HR; Entra object ids or e-mail addresses), each in their
+     * personal chat. The reason is never told.
+     */
+    absences: z
+      .object({ notifyManager: z.boolean().default(true), notify: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .default({}),
     /** Imports: an import that would deactivate more than this share (0–1) of the active leaders needs --allow-mass-deactivation. */
     imports: z.object({ maxDeactivationShare: z.number().min(0).max(1).default(0.25) }).strict().default({}),
     /** Data retention: check-in texts are purged this long after the programme's last session. */

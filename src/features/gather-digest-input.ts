@@ -1,5 +1,6 @@
 import type { Config } from '../config/config-schema';
 import type { DigestInput } from '../domain/digest/digest';
+import { SKIPPED_ABSENT } from '../domain/schedule/delivery';
 import type { Store } from '../store/store';
 import { reachOfParticipants } from './reach-report';
 
@@ -12,10 +13,11 @@ export async function gatherDigestInput(
   now: Date,
   audience: 'owner' | 'manager',
 ): Promise<DigestInput> {
-  const [programme, checkIns, prompts, absences, conversations, paused, reach] = await Promise.all([
+  const [programme, checkIns, prompts, skipped, absences, conversations, paused, reach] = await Promise.all([
     store.getProgramme(),
     store.listCheckIns(),
     store.listDeliveries({ kinds: ['reflection'], statuses: ['sent'] }),
+    store.listDeliveries({ kinds: ['reflection'], statuses: ['skipped'] }),
     store.listAbsences(),
     store.listConversations({ scope: 'personal', active: true }),
     store.pausedParticipants(),
@@ -27,6 +29,9 @@ export async function gatherDigestInput(
     prompts: prompts
       .filter((p) => p.participantId && p.sessionId)
       .map((p) => ({ key: p.key, participantId: p.participantId!, sessionId: p.sessionId!, sentAt: p.sentAt ?? p.updatedAt })),
+    absentPrompts: skipped
+      .filter((p) => p.reason === SKIPPED_ABSENT && p.participantId && p.sessionId)
+      .map((p) => ({ key: p.key, participantId: p.participantId!, sessionId: p.sessionId!, sentAt: p.dueAt })),
     absences,
     reachable: new Set([
       ...conversations.map((c) => c.participantId).filter((id): id is string => Boolean(id)),

@@ -33,6 +33,7 @@ import { claim, enqueue, reclaimAll, recordOutcome, releaseWaiting, type ClaimOp
 import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRoster, type RosterEntry, type SavedRoster } from './roster-changes';
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
+import { recordAbsence, withdrawAbsence } from './absence-changes';
 import { deepFreeze } from '../deep-freeze';
 import { forgetLockOwner, markStaleIfHolderGone, recordLockOwner } from './store-lock-owner';
 
@@ -474,18 +475,12 @@ export class LowdbStore implements Store {
     );
   }
 
-  recordAbsence(absence: Absence): Promise<void> {
-    return this.mutate((data) => {
-      const others = data.absences.filter((a) => !(a.sessionId === absence.sessionId && a.participantId === absence.participantId));
-      return { data: { ...data, absences: [...others, absence] }, result: undefined };
-    });
+  recordAbsence(absence: Absence, notices: NewDelivery[] = []): Promise<{ created: boolean }> {
+    return this.mutate((data) => recordAbsence(data, absence, notices));
   }
 
-  withdrawAbsence(sessionId: string, participantId: string): Promise<boolean> {
-    return this.mutate((data) => {
-      const absences = data.absences.filter((a) => !(a.sessionId === sessionId && a.participantId === participantId));
-      return absences.length === data.absences.length ? { data, result: false } : { data: { ...data, absences }, result: true };
-    });
+  withdrawAbsence(sessionId: string, participantId: string, now: Date, notices: NewDelivery[] = []): Promise<{ withdrawn: boolean; restored: number }> {
+    return this.mutate((data) => withdrawAbsence(data, sessionId, participantId, now, notices));
   }
 
   async listAbsences(filter: { sessionId?: string; participantId?: string } = {}): Promise<Absence[]> {

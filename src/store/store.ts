@@ -130,9 +130,19 @@ export interface ElectiveStore {
 }
 
 export interface AttendanceStore {
-  /** Registers (or updates the reason of) an absence from a session. */
-  recordAbsence(absence: Absence): Promise<void>;
-  withdrawAbsence(sessionId: string, participantId: string): Promise<boolean>;
+  /**
+   * Registers an absence from a session, or updates the reason of one already registered (its
+   * first registration time stays), in one operation with the notices it causes: `notices` go
+   * into the outbox only when the absence is new. Returns whether it was new.
+   */
+  recordAbsence(absence: Absence, notices?: NewDelivery[]): Promise<{ created: boolean }>;
+  /**
+   * Withdraws an absence, in one operation: the leader's reminders, reflection prompts and nudges
+   * of that session that were skipped because of it (reason `absent`) and have not expired are
+   * pending again, due at once (of the reminders only the latest), and `notices` go into the
+   * outbox. Returns whether there was an absence, and how many deliveries came back.
+   */
+  withdrawAbsence(sessionId: string, participantId: string, now: Date, notices?: NewDelivery[]): Promise<{ withdrawn: boolean; restored: number }>;
   listAbsences(filter?: { sessionId?: string; participantId?: string }): Promise<Absence[]>;
 }
 

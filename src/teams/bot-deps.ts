@@ -29,6 +29,8 @@ export interface BotDeps {
   refusals: RefusalAudit;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
+  /** Who is told about leaders' absences (config `absences`). */
+  absences: Config['absences'];
   /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
   electives?: Config['electives'];
   /**

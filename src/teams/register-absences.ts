@@ -6,6 +6,7 @@ import { resolveAbsence, upcomingSessionsFor } from '../domain/self-service/reso
 import { noticeCard } from '../cards/self-service-cards';
 import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
+import { registerAbsence, withdrawAbsence } from '../features/absences';
 import type { BotDeps } from './bot-deps';
 import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
@@ -21,19 +22,19 @@ import { sendPersonalAnswer } from './personal-answer';
 export function registerAbsences(app: Application, deps: BotDeps): void {
   const { store, logger, now } = deps;
 
-  /** Registers the absence, keeping an earlier reason when this time none was given. */
+  /** Registers the absence (a reason given earlier stays when none is given now); a new one is told to the manager and HR. */
   async function record(programme: Programme, participant: Participant, sessionId: string, reason: string | undefined, language: Language) {
-    const earlier = (await store.listAbsences({ sessionId, participantId: participant.id }))[0];
-    const kept = reason || earlier?.reason;
-    await store.recordAbsence({ sessionId, participantId: participant.id, reason: kept, registeredAt: now().toISOString() });
-    logger.info({ participantId: participant.id, sessionId }, 'absence registered');
+    const { created, reason: kept } = await registerAbsence(deps, participant, sessionId, reason, now());
+    logger.info({ participantId: participant.id, sessionId, created }, 'absence registered');
+    if (created) deps.kick();
     const session = programme.sessions.find((s) => s.id === sessionId)!;
     return absenceStatusCard({ programme, session, language, now: now(), participantId: participant.id, absence: { reason: kept } });
   }
 
   async function withdraw(programme: Programme, participant: Participant, sessionId: string, language: Language) {
-    await store.withdrawAbsence(sessionId, participant.id);
-    logger.info({ participantId: participant.id, sessionId }, 'absence withdrawn');
+    const { withdrawn, restored } = await withdrawAbsence(deps, participant, sessionId, now());
+    logger.info({ participantId: participant.id, sessionId, restored }, 'absence withdrawn');
+    if (withdrawn) deps.kick();
     const session = programme.sessions.find((s) => s.id === sessionId)!;
     return absenceStatusCard({ programme, session, language, now: now(), participantId: participant.id });
   }

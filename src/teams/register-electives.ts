@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { electiveChoiceCard, electiveChoiceNotice } from '../cards/elective-choice-card';
 import type { Language, Participant } from '../domain/programme/model';
+import { lockedElectives } from '../domain/self-service/elective-choice';
 import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
@@ -48,6 +49,8 @@ export function registerElectives(app: Application, deps: BotDeps): void {
     // A promoted leader hears about it now rather than at the next scheduler tick.
     if (outcome.status === 'saved' && outcome.promoted.length) deps.kick();
     const programme = await store.getProgramme();
-    return renderCard(await choiceCard(participant.id, language, electiveChoiceNotice(outcome, programme, language, electiveIds.length)));
+    const locked = lockedElectives(programme, participant, now());
+    const chosen = { count: electiveIds.filter((id) => !locked.includes(id)).length, locked: locked.length };
+    return renderCard(await choiceCard(participant.id, language, electiveChoiceNotice(outcome, programme, language, chosen)));
   });
 }

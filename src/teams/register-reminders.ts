@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { renderCard } from '../cards/render-card';
 import { reminderCard } from '../cards/proactive-cards';
+import { registerAbsence } from '../features/absences';
 import { t } from '../domain/language/texts';
 import type { Card } from '../cards/card-types';
 import type { BotDeps } from './bot-deps';
@@ -37,9 +38,9 @@ export function registerReminders(app: Application, deps: BotDeps): void {
     const programme = await store.getProgramme();
     const session = programme.sessions.find((s) => s.id === reminder.sessionId);
     if (!session) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
-    const reason = parsed.data.reason.trim() || undefined;
-    await store.recordAbsence({ sessionId: session.id, participantId: participant.id, reason, registeredAt: now().toISOString() });
-    logger.info({ participantId: participant.id, sessionId: session.id }, 'absence registered');
+    const { created, reason } = await registerAbsence(deps, participant, session.id, parsed.data.reason.trim() || undefined, now());
+    logger.info({ participantId: participant.id, sessionId: session.id, created }, 'absence registered');
+    if (created) deps.kick();
     return renderCard(
       reminderCard({
         programme,

@@ -20,6 +20,8 @@ export interface TestBot {
   dispatcher: Dispatcher;
   /** The bot's clock: starts at the test's `now` and runs on in real time (retries need time to pass). */
   clock: () => Date;
+  /** Sets the bot's clock to `now`, from where it runs on: a test can let days pass between ticks. */
+  setClock(now: Date): void;
   /** POSTs an activity to /api/messages and returns the HTTP status. */
   post(activity: unknown): Promise<number>;
   /** POSTs an activity and returns status and parsed body (invoke responses carry the updated card). */
@@ -55,8 +57,9 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
       ...options.config?.security,
     },
   });
-  const started = Date.now();
-  const clock = () => new Date(options.now.getTime() + (Date.now() - started));
+  let base = options.now.getTime();
+  let started = Date.now();
+  const clock = () => new Date(base + (Date.now() - started));
   const lines = options.logLines;
   const logger = lines ? pino({ level: 'info' }, { write: (line: string) => void lines.push(line) }) : pino({ level: 'silent' });
   const server = await startBot({ config, store, logger, now: clock, host: '127.0.0.1', globalLimits: options.globalLimits });
@@ -68,6 +71,10 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     store,
     dispatcher: server.dispatcher,
     clock,
+    setClock(now) {
+      base = now.getTime();
+      started = Date.now();
+    },
     async post(activity) {
       const res = await send(activity);
       await res.text();

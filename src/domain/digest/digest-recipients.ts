@@ -1,3 +1,4 @@
+import { configuredPeople } from '../access/configured-person';
 import type { Programme } from '../programme/model';
 
 export type DigestRole = 'owner' | 'manager';
@@ -12,8 +13,6 @@ export interface DigestRecipient {
   email?: string;
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Programme owners (from config, by Entra object id or e-mail; they need not be participants)
  * and every active participant who is the manager of at least one active leader. Someone who is
@@ -21,13 +20,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function digestRecipients(programme: Programme, owners: readonly string[]): DigestRecipient[] {
   const active = programme.participants.filter((p) => p.active);
-  const byIdentity = (identity: string) =>
-    active.find((p) => p.email.toLowerCase() === identity.toLowerCase() || p.aadObjectId?.toLowerCase() === identity.toLowerCase());
-  const ownerRecipients = [...new Set(owners.map((o) => o.trim().toLowerCase()))].map((identity): DigestRecipient => {
-    const participant = byIdentity(identity);
-    if (participant) return { role: 'owner', id: participant.id, participantId: participant.id, aadObjectId: participant.aadObjectId, email: participant.email };
-    return GUID.test(identity) ? { role: 'owner', id: identity, aadObjectId: identity } : { role: 'owner', id: identity, email: identity };
-  });
+  const ownerRecipients = configuredPeople(programme, owners).map((person): DigestRecipient => ({ role: 'owner', ...person }));
   const managerIds = new Set(active.map((p) => p.managerId).filter((id): id is string => Boolean(id)));
   const managers = active
     .filter((p) => managerIds.has(p.id))

@@ -134,7 +134,9 @@ export function peopleLines(digest: Digest, programme: Programme, language: Lang
     ...digest.people.map((p) => {
       const status = p.checkedIn
         ? t(language, 'digest.person.checkedIn', { ratings: p.ratings.join(', ') })
-        : t(language, 'digest.person.notCheckedIn');
+        : p.absent
+          ? t(language, 'digest.person.absentThisWeek')
+          : t(language, 'digest.person.notCheckedIn');
       const sessions = p.upcoming.map((u) => {
         const session = `${moduleTitle(programme, programme.sessions.find((s) => s.id === u.sessionId)?.moduleId ?? u.sessionId, language)} ${formatDate(u.start, programme.timeZone, language, reference)}`;
         return u.absent ? t(language, 'digest.person.absent', { session }) : session;

@@ -42,6 +42,12 @@ export interface DigestInput {
   checkIns: DigestCheckIn[];
   prompts: DigestPrompt[];
   absences: DigestAbsence[];
+  /**
+   * Reflection prompts held back because the leader had said they could not come (the outbox
+   * records them skipped, reason `absent`), with the time they were due as `sentAt`: in that
+   * week the leader was absent, not silent. None when left out.
+   */
+  absentPrompts?: DigestPrompt[];
   /** Participants the bot can reach: an active personal chat, or in the roster of a team where the app is installed. */
   reachable: ReadonlySet<string>;
   paused: ReadonlySet<string>;
@@ -95,6 +101,8 @@ export interface DigestPerson {
   name: string;
   level: Level;
   checkedIn: boolean;
+  /** Set when there was no check-in this week because the leader was absent: their prompt due this week was held back. */
+  absent?: true;
   ratings: number[];
   upcoming: { sessionId: string; start: string; absent: boolean }[];
 }

@@ -151,7 +151,7 @@ export function buildDigest(input: DigestInput): Digest {
     paused: named(people.filter((p) => input.paused.has(p.id))),
     nonResponders,
     quotes: quotesOf(weekCheckIns, byId, privacy.showNamesInQuotes),
-    people: scope.kind === 'manager' ? peopleOf(people, weekCheckIns, upcoming) : [],
+    people: scope.kind === 'manager' ? peopleOf(people, weekCheckIns, upcoming, absentIn(input, thisWindow)) : [],
   };
 }
 
@@ -207,8 +207,13 @@ function upcomingSessions(input: DigestInput, people: Participant[]): UpcomingWi
     });
 }
 
-/** One line per direct report: did they check in this week, their ratings, what is coming for them. */
-function peopleOf(people: Participant[], weekCheckIns: DigestCheckIn[], upcoming: UpcomingWithMembers[]): DigestPerson[] {
+/** Leaders whose reflection prompt due in the window was held back because they were absent. */
+function absentIn(input: DigestInput, window: Window): ReadonlySet<string> {
+  return new Set((input.absentPrompts ?? []).filter((p) => isWithin(p.sentAt, window)).map((p) => p.participantId));
+}
+
+/** One line per direct report: did they check in this week (or were absent), their ratings, what is coming for them. */
+function peopleOf(people: Participant[], weekCheckIns: DigestCheckIn[], upcoming: UpcomingWithMembers[], absent: ReadonlySet<string>): DigestPerson[] {
   return [...people].sort(byName).map((p) => {
     const own = weekCheckIns
       .filter((c) => c.participantId === p.id)
@@ -218,6 +223,7 @@ function peopleOf(people: Participant[], weekCheckIns: DigestCheckIn[], upcoming
       name: p.name,
       level: p.level,
       checkedIn: own.length > 0,
+      ...(own.length === 0 && absent.has(p.id) ? { absent: true as const } : {}),
       ratings: own.map((c) => c.rating),
       upcoming: upcoming
         .filter((u) => u.members.has(p.id))

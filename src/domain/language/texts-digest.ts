@@ -41,6 +41,7 @@ export const DIGEST_TEXTS = {
   'digest.person': { da: '{name} (niveau {level}): {status}{upcoming}', en: '{name} (level {level}): {status}{upcoming}' },
   'digest.person.checkedIn': { da: 'tjekket ind, vurdering {ratings}', en: 'checked in, rating {ratings}' },
   'digest.person.notCheckedIn': { da: 'ikke tjekket ind i ugen', en: 'no check-in this week' },
+  'digest.person.absentThisWeek': { da: 'havde meldt afbud, så ingen refleksion i ugen', en: 'was absent, so no reflection this week' },
   'digest.person.upcoming': { da: '; kommende: {sessions}', en: '; upcoming: {sessions}' },
   'digest.person.absent': { da: '{session} (afbud)', en: '{session} (absent)' },
   'digest.chart.rate': { da: 'Svarprocent pr. niveau, uge {week}', en: 'Response rate per level, week {week}' },

@@ -35,6 +35,24 @@ export const SELF_SERVICE_TEXTS = {
     da: 'Den session er ikke en af dine kommende sessioner, så jeg har ikke ændret noget.',
     en: 'That session is not one of your upcoming sessions, so nothing was changed.',
   },
+  'absence.notice.heading': { da: 'Afbud fra {name}', en: 'Absence: {name}' },
+  'absence.notice.registered': {
+    da: '{name} har meldt afbud til {module}: {title}, {when}.',
+    en: "{name} has said they can't come to {module}: {title}, {when}.",
+  },
+  'absence.notice.withdrawnHeading': { da: '{name} kommer alligevel', en: '{name} is coming after all' },
+  'absence.notice.withdrawn': {
+    da: '{name} har trukket sit afbud til {module}: {title}, {when} tilbage og kommer alligevel.',
+    en: '{name} has withdrawn their absence from {module}: {title}, {when} and is coming after all.',
+  },
+  'absence.notice.why': {
+    da: 'Du får besked, fordi du er nærmeste leder for {name}. En eventuel årsag deles ikke.',
+    en: 'You are told because you are the manager of {name}. Any reason given is not shared.',
+  },
+  'absence.notice.whyHr': {
+    da: 'Du får besked, fordi du står på listen over dem, der får besked om afbud i programmet. En eventuel årsag deles ikke.',
+    en: 'You are told because you are on the list of people told about absences in the programme. Any reason given is not shared.',
+  },
   'selfService.notYours': {
     da: 'Dette kort blev lavet til en anden leder, så jeg har ikke ændret noget.',
     en: 'This card was made for another leader, so nothing was changed.',
@@ -94,6 +112,21 @@ export const SELF_SERVICE_TEXTS = {
     en: '{titles} is full. Choose another, or tick the waiting list. Nothing was changed.',
   },
   'choose.started': { da: 'Er begyndt', en: 'Has started' },
+  'choose.locked': {
+    da: 'Er begyndt og bliver på dit program. Skal du stoppe på det, så kontakt {contact}.',
+    en: 'Has begun and stays on your programme. If you need to stop, contact {contact}.',
+  },
+  'choose.introLocked': {
+    da: 'Du tager {count} valgmoduler. {titles} er begyndt og bliver på dit program, så vælg {rest} mere herunder.',
+    en: 'You take {count} electives. {titles} has begun and stays on your programme, so pick {rest} more below.',
+  },
+  'choose.allLocked': {
+    da: 'Dine valgmoduler er begyndt og bliver på dit program: {titles}.',
+    en: 'Your electives have begun and stay on your programme: {titles}.',
+  },
+  'choose.countLocked': { da: 'Vælg {rest} mere herunder – du valgte {chosen}.', en: 'Please pick {rest} more below – you picked {chosen}.' },
+  'choose.until': { da: 'Kan vælges indtil {when}', en: 'Can be chosen until {when}' },
+  'choose.required': { da: 'Vælg dine valgmoduler, før du gemmer.', en: 'Choose your electives before you save.' },
   'choose.startedRefused': {
     da: '{titles} er allerede begyndt og kan ikke vælges nu. Intet er ændret.',
     en: '{titles} has already started and cannot be chosen now. Nothing was changed.',

@@ -50,3 +50,12 @@ export function isAnnouncementKeyOf(key: string, announcementId: string): boolea
 export function sessionChangeKey(sessionId: string, changedAt: Date, participantId: string): string {
   return `session-change:${sessionId}:${changedAt.getTime().toString(36)}:${participantId}`;
 }
+
+/**
+ * "absence-notice:<sessionId>:<leaderId>:<change>:<recipient>:<at>": a manager or HR told that a
+ * leader registered (or withdrew) an absence. The instant is part of the key, because a leader may
+ * register, withdraw and register again, and each is news.
+ */
+export function absenceNoticeKey(sessionId: string, leaderId: string, change: 'registered' | 'withdrawn', recipientId: string, at: Date): string {
+  return `absence-notice:${sessionId}:${leaderId}:${change}:${recipientId}:${at.getTime().toString(36)}`;
+}

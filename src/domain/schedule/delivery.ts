@@ -4,8 +4,17 @@
  * again, whatever restarts or replicas do.
  */
 
-export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion'] as const;
+export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion', 'absence-notice'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+
+/** The kinds a leader's absence from their session holds back: nothing proactive about a session they will miss. */
+export const HELD_BACK_BY_ABSENCE: readonly DeliveryKind[] = ['reminder', 'reflection', 'nudge'];
+
+/**
+ * Why such a delivery was recorded as skipped. Unlike every other skip it is not final: when the
+ * absence is withdrawn, the deliveries skipped for it that are still worth sending come back.
+ */
+export const SKIPPED_ABSENT = 'absent';
 
 export interface PlannedDelivery {
   /** Stable idempotency key, e.g. "reminder:<sessionId>:<participantId>:P7D". */

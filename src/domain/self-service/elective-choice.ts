@@ -47,6 +47,8 @@ export type ElectiveChoiceOutcome =
       promoted: Promotion[];
       /** False when the choice was the same as before: nothing was written. */
       changed: boolean;
+      /** Electives kept because they have begun (see lockedElectives); left out when there are none. */
+      locked?: string[];
     }
   | {
       status: 'refused';
@@ -75,6 +77,15 @@ export function freeSeats(programme: Programme, electiveId: string): number {
 export function isElectiveOpen(programme: Programme, electiveId: string, now: Date): boolean {
   const starts = programme.sessions.filter((s) => s.moduleId === electiveId).map((s) => Date.parse(s.start));
   return starts.length === 0 || Math.min(...starts) > now.getTime();
+}
+
+/**
+ * The electives a leader has a seat on that have begun: they are locked. They stay on the leader's
+ * programme whatever a choice says, so the days already attended never disappear from it; a
+ * leader who must stop one goes to HR, who changes it with an import.
+ */
+export function lockedElectives(programme: Programme, participant: Participant, now: Date): string[] {
+  return participant.electives.filter((id) => !isElectiveOpen(programme, id, now));
 }
 
 /** A participant's place in an elective's line (1 = next), or undefined when not waiting. */
@@ -116,7 +127,8 @@ function refuse(code: Extract<ElectiveChoiceOutcome, { status: 'refused' }>['cod
 }
 
 /**
- * Applies a leader's complete choice of electives. Seats they keep stay theirs; seats they give up
+ * Applies a leader's complete choice of electives; electives they have begun are always kept
+ * (see lockedElectives), so the choice need not name them. Seats they keep stay theirs; seats they give up
  * go to the first in line; a new elective (not started yet) with a free seat is theirs at once; a full one puts
  * them in line when they asked for that, and otherwise refuses the whole choice so nothing
  * changes halfway. Returns the state unchanged (same objects) when refused or nothing changed.
@@ -127,7 +139,9 @@ export function applyElectiveChoice(state: ElectiveState, request: ElectiveChoic
   const me = programme.participants.find((p) => p.id === request.participantId && p.active);
   if (!me) return unchanged(refuse('notParticipant'));
   if (request.deadline && request.now.getTime() > request.deadline.getTime()) return unchanged(refuse('closed'));
-  const chosen = [...new Set(request.electiveIds)];
+  // A locked elective is kept even when the choice leaves it out: the card offers no box for it.
+  const locked = lockedElectives(programme, me, request.now);
+  const chosen = [...new Set([...locked, ...request.electiveIds])];
   const electiveIds = new Set(programme.modules.filter((m) => m.kind === 'elective').map((m) => m.id));
   if (chosen.some((id) => !electiveIds.has(id))) return unchanged(refuse('unknownElective'));
   if (chosen.length !== programme.electivesPerParticipant) return unchanged(refuse('count'));
@@ -168,6 +182,7 @@ export function applyElectiveChoice(state: ElectiveState, request: ElectiveChoic
     }),
     promoted: first.promoted.filter((p) => p.participantId !== me.id),
     changed,
+    ...(locked.length ? { locked } : {}),
   };
   return changed ? { programme: next.programme, waitlist: next.waitlist, outcome } : unchanged(outcome);
 }

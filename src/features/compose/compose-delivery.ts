@@ -3,6 +3,8 @@ import { announcementCard } from '../../cards/announcement-cards';
 import { reminderCard, reflectionPromptCard, sessionChangedCard } from '../../cards/proactive-cards';
 import { type Card } from '../../cards/card-types';
 import { reflectionKey } from '../../domain/schedule/delivery-keys';
+import { HELD_BACK_BY_ABSENCE, SKIPPED_ABSENT } from '../../domain/schedule/delivery';
+import { composeAbsenceNotice } from './compose-absence-notice';
 import type { OutboxItem } from '../../store/store-schema';
 import { composeDigest } from './compose-digest';
 import { personalChatOf, toPersonalChat, type ComposeDeps } from './personal-chat';
@@ -17,6 +19,7 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   if (item.kind === 'digest') return composeDigest(item, deps, now);
   if (item.kind === 'announcement') return composeAnnouncement(item, deps);
   if (item.kind === 'waitlist-promotion') return composeWaitlistPromotion(item, deps, now);
+  if (item.kind === 'absence-notice') return composeAbsenceNotice(item, deps, now);
   const { store, defaultLanguage, calendarUrl, openConversation } = deps;
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);
@@ -25,6 +28,11 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   if (!session) return { send: false, reason: 'session-removed' };
   // Pausing stops reminders and prompts; a session that moved is still news the leader needs.
   if (item.kind !== 'session-change' && (await store.pausedParticipants()).has(participant.id)) return { send: false, reason: 'paused' };
+  // Nothing proactive about a session the leader said they will miss. Not final: withdrawing the
+  // absence brings these back while they are still worth sending (see the store's withdrawAbsence).
+  if (HELD_BACK_BY_ABSENCE.includes(item.kind) && (await store.listAbsences({ sessionId: session.id, participantId: participant.id })).length) {
+    return { send: false, reason: SKIPPED_ABSENT };
+  }
   const chat = await personalChatOf(participant, { store, openConversation });
   if (chat.kind === 'chat' && !chat.conversation.active) return toPersonalChat(chat, () => ({}));
   const language = participant.locale ?? defaultLanguage;
@@ -36,6 +44,8 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   } else if (item.kind === 'reflection' || item.kind === 'nudge') {
     const promptKey = reflectionKey(session.id, participant.id);
     if (item.kind === 'nudge' && (await store.findCheckIn(promptKey))) return { send: false, reason: 'answered' };
+    // A nudge reminds of a prompt the leader got; one held back or never sent needs none.
+    if (item.kind === 'nudge' && (await store.findDelivery(promptKey))?.status !== 'sent') return { send: false, reason: 'prompt-not-sent' };
     card = reflectionPromptCard({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
   } else if (item.kind === 'session-change') {
     const payload = item.payload as { before?: Parameters<typeof sessionChangedCard>[2]; after?: Parameters<typeof sessionChangedCard>[3] } | undefined;

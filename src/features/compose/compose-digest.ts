@@ -3,11 +3,10 @@ import { buildDigest } from '../../domain/digest/digest';
 import { digestCard } from '../../cards/digest-card';
 import type { DigestRole } from '../../domain/digest/digest-recipients';
 import type { Language } from '../../domain/programme/model';
-import type { Store } from '../../store/store';
-import type { ConversationRecord, OutboxItem } from '../../store/store-schema';
+import type { OutboxItem } from '../../store/store-schema';
 import { cardActivity } from '../../cards/card-activity';
 import type { Composed } from '../../delivery/outbox-worker';
-import { personalChatOf, toPersonalChat, type ComposeDeps, type PersonalChat } from './personal-chat';
+import { recipientChat, toPersonalChat, type ComposeDeps } from './personal-chat';
 import { gatherDigestInput } from '../gather-digest-input';
 
 export interface DigestPayload {
@@ -16,23 +15,6 @@ export interface DigestPayload {
   recipientId: string;
   aadObjectId?: string;
   email?: string;
-}
-
-/** An owner outside the programme: their personal chat, by Entra object id. */
-async function ownerConversation(store: Store, payload: DigestPayload): Promise<ConversationRecord | undefined> {
-  if (!payload.aadObjectId) return undefined;
-  const wanted = payload.aadObjectId.toLowerCase();
-  return (await store.listConversations({ scope: 'personal' })).find((c) => c.aadObjectId?.toLowerCase() === wanted);
-}
-
-/** A participant's chat as for every personal delivery; an owner outside the programme's by object id (no roster to open one from). */
-async function recipientChat(deps: Pick<ComposeDeps, 'store' | 'openConversation'>, payload: DigestPayload, participantId?: string): Promise<PersonalChat | undefined> {
-  if (participantId) {
-    const participant = (await deps.store.getProgramme()).participants.find((p) => p.id === participantId);
-    if (participant) return personalChatOf(participant, deps);
-  }
-  const conversation = await ownerConversation(deps.store, payload);
-  return conversation ? { kind: 'chat', conversation } : undefined;
 }
 
 /** A weekly digest card, computed at send time from what the store holds. */

@@ -27,6 +27,30 @@ export async function personalChatOf(participant: Participant, deps: Pick<Compos
   return open ? { kind: 'open', open } : { kind: 'none' };
 }
 
+/** Someone outside the programme (an owner, HR): their personal chat, found by Entra object id. */
+async function chatByEntraId(store: Store, aadObjectId: string | undefined): Promise<ConversationRecord | undefined> {
+  if (!aadObjectId) return undefined;
+  const wanted = aadObjectId.toLowerCase();
+  return (await store.listConversations({ scope: 'personal' })).find((c) => c.aadObjectId?.toLowerCase() === wanted);
+}
+
+/**
+ * The chat of someone named in config (an owner, HR): a participant's as for every personal
+ * delivery; someone outside the programme's by Entra object id (no roster to open one from).
+ */
+export async function recipientChat(
+  deps: Pick<ComposeDeps, 'store' | 'openConversation'>,
+  recipient: { aadObjectId?: string },
+  participantId?: string,
+): Promise<PersonalChat | undefined> {
+  if (participantId) {
+    const participant = (await deps.store.getProgramme()).participants.find((p) => p.id === participantId);
+    if (participant) return personalChatOf(participant, deps);
+  }
+  const conversation = await chatByEntraId(deps.store, recipient.aadObjectId);
+  return conversation ? { kind: 'chat', conversation } : undefined;
+}
+
 /**
  * The card to the leader's chat. A leader in no known roster and without a chat waits: the card
  * goes out if they open the bot (or a roster read finds them) before it expires.

@@ -95,6 +95,15 @@ describe('Choosing electives', () => {
     expect(late('p3', ['e1', 'e3']).outcome).toMatchObject({ status: 'saved', seats: ['e1', 'e3'] });
   });
 
+  it('When a leader who has begun an elective leaves it out of a choice, then it is kept (locked): a choice of two more is refused, one more is saved with it', () => {
+    const afterStart = new Date('2027-05-07T08:00:00Z'); // Sofie (p3) began e1 on 6 May
+    const late = (electiveIds: string[]) => applyElectiveChoice(start, { participantId: 'p3', electiveIds, joinWaitlist: true, now: afterStart });
+    expect(late(['e2', 'e3']).outcome).toEqual({ status: 'refused', code: 'count' });
+    const saved = late(['e3']);
+    expect(saved.outcome).toMatchObject({ status: 'saved', seats: ['e1', 'e3'], locked: ['e1'], changed: true });
+    expect(electivesOf(saved, 'p3')).toEqual(['e1', 'e3']);
+  });
+
   it('When many leaders choose a full elective one after another, then the seats never exceed the capacity and the line keeps its order', () => {
     const many: Participant[] = Array.from({ length: 8 }, (_, i) => ({
       id: `x${i}`, name: `Leder ${i}`, email: `x${i}@kommune.example`, level: 3, area: 'Kultur', electives: [], active: true,
