@@ -62,9 +62,25 @@ export interface SessionChangeFormCard {
 export interface DigestCard {
   heading: string;
   subtitle: string;
-  showCharts: boolean;
-  responseChart: { title: string; xAxisTitle: string; yAxisTitle: string; data: { x: string; y: number }[] };
-  ratingChart: { title: string; series: { legend: string; values: { x: string; y: number }[] }[] };
+  /** Why another week than the one asked for is shown, or empty. */
+  note: string;
+  /** A manager below the minimum group size: why there are no figures, or empty. */
+  tooSmallText: string;
+  /** Only with two or more groups to compare: one bar is no chart. */
+  showRateChart: boolean;
+  /** Stacked to 100 %, so the axis always runs from 0 to 100 (Chart.VerticalBar has no axis range). */
+  rateChart: {
+    title: string;
+    yAxisTitle: string;
+    answeredLegend: string;
+    notAnsweredLegend: string;
+    answered: { x: string; y: number }[];
+    notAnswered: { x: string; y: number }[];
+  };
+  /** Only when some group has both weeks' averages: a single week is a lone dot, so it stays text. */
+  showRatingChart: boolean;
+  /** Drawn on a fixed 1–5 axis (Chart.Line yMin/yMax in the template). */
+  ratingChart: { title: string; yAxisTitle: string; series: { legend: string; values: { x: string; y: number }[] }[] };
   levelRows: { label: string; value: string }[];
   reflectionsText: string;
   upcomingLabel: string;
@@ -74,4 +90,6 @@ export interface DigestCard {
   quotes: { text: string }[];
   peopleLabel: string;
   people: { name: string; status: string }[];
+  /** The small-group rule in one sentence. */
+  privacyText: string;
 }

@@ -131,8 +131,13 @@ export interface ReflectionPromptCard {
   rating: string;
   text: string;
   mayShare: boolean;
+  shareRatingWithManager: boolean;
   textLabel: string;
   shareLabel: string;
+  /** "Anders Kjær (din leder) må se min vurdering med mit navn"; empty when the leader has no manager in the programme. */
+  managerShareLabel: string;
+  /** Who sees what, in plain words. */
+  privacyText: string;
   submitLabel: string;
   /** The reflection prompt's key: the check-in is stored under it. */
   promptKey: string;

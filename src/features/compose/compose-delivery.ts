@@ -1,6 +1,7 @@
 import { cardActivity } from '../../cards/card-activity';
 import { announcementCard } from '../../cards/announcement-cards';
 import { reminderCard, reflectionPromptCard, sessionChangedCard } from '../../cards/proactive-cards';
+import { checkInPrivacy } from '../check-in-privacy';
 import { type Card } from '../../cards/card-types';
 import { reflectionKey } from '../../domain/schedule/delivery-keys';
 import type { OutboxItem } from '../../store/store-schema';
@@ -36,7 +37,7 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   } else if (item.kind === 'reflection' || item.kind === 'nudge') {
     const promptKey = reflectionKey(session.id, participant.id);
     if (item.kind === 'nudge' && (await store.findCheckIn(promptKey))) return { send: false, reason: 'answered' };
-    card = reflectionPromptCard({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
+    card = reflectionPromptCard({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge', privacy: checkInPrivacy(deps.config.digest) });
   } else if (item.kind === 'session-change') {
     const payload = item.payload as { before?: Parameters<typeof sessionChangedCard>[2]; after?: Parameters<typeof sessionChangedCard>[3] } | undefined;
     if (!payload?.before || !payload.after) return { send: false, reason: 'invalid-payload' };
