@@ -30,7 +30,22 @@ export interface AnnouncementComposeCard {
   previewLabel: string;
 }
 
-export interface AnnouncementPreviewCard extends AnnouncementCard {
+/** Reach before sending: who can be reached now, who cannot and why, and the list of those who cannot (reach-view.ts). */
+export interface ReachView {
+  /** "Kan nås nu: 3 af 200. Kan ikke nås nu: 197." */
+  reachText: string;
+  /** One line per reason: "197 har aldrig åbnet botten og er ikke i et team med appen". */
+  reachReasons: { text: string }[];
+  /** What happens to their cards; empty when everyone can be reached. */
+  reachWaits: string;
+  /** The signed, short-lived CSV link; empty when nobody is missing or outside the admin's personal chat. */
+  csvUrl: string;
+  csvLabel: string;
+  /** How long the link works, or that the list is given only in the personal chat; empty when nobody is missing. */
+  csvNote: string;
+}
+
+export interface AnnouncementPreviewCard extends AnnouncementCard, ReachView {
   heading: string;
   announcementId: string;
   audienceText: string;
@@ -71,6 +86,7 @@ export interface DigestCard {
   /** Stacked to 100 %, so the axis always runs from 0 to 100 (Chart.VerticalBar has no axis range). */
   rateChart: {
     title: string;
+    xAxisTitle: string;
     yAxisTitle: string;
     answeredLegend: string;
     notAnsweredLegend: string;

@@ -13,6 +13,7 @@ import type { Digest, FigureGroup } from '../domain/digest/digest';
 import {
   chartLabel,
   headline,
+  levelAxisLabel,
   levelLines,
   peopleLines,
   privacyText,
@@ -75,11 +76,12 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
       showRateChart: rated.length >= 2,
       rateChart: {
         title: t(language, 'digest.chart.rate', { week }),
+        xAxisTitle: t(language, 'digest.chart.levelAxis'),
         yAxisTitle: t(language, 'digest.chart.rateAxis'),
         answeredLegend: t(language, 'digest.chart.answered'),
         notAnsweredLegend: t(language, 'digest.chart.notAnswered'),
-        answered: rated.map((g) => ({ x: chartLabel(digest, g, language), y: percentOf(g)! })),
-        notAnswered: rated.map((g) => ({ x: chartLabel(digest, g, language), y: 100 - percentOf(g)! })),
+        answered: rated.map((g) => ({ x: levelAxisLabel(g, language), y: percentOf(g)! })),
+        notAnswered: rated.map((g) => ({ x: levelAxisLabel(g, language), y: 100 - percentOf(g)! })),
       },
       showRatingChart: bothWeeks.length > 0,
       ratingChart: {

@@ -72,6 +72,12 @@ export function chartLabel(digest: Digest, group: FigureGroup, language: Languag
   return shortLevelsLabel(group.levels, language);
 }
 
+/** A group's tick on the rate chart's level axis: "3", "1–2", "Alle" (charts cut long tick labels short). */
+export function levelAxisLabel(group: FigureGroup, language: Language): string {
+  if (group.levels.length === 3) return t(language, 'digest.chart.allLevelsTick');
+  return group.levels.length === 1 ? String(group.levels[0]) : `${group.levels[0]}–${group.levels[group.levels.length - 1]}`;
+}
+
 function shortLevelsLabel(levels: readonly Level[], language: Language): string {
   if (levels.length === 1) return t(language, 'digest.chart.levelLabel', { level: levels[0] });
   if (levels.length === 3) return t(language, 'digest.group.all');

@@ -12,6 +12,8 @@ import { buildDigest } from '../../../src/domain/digest/digest';
 import { digestCard } from '../../../src/cards/digest-card';
 import { checkInThanksCard, reflectionPromptCard, reminderCard, sessionChangedCard } from '../../../src/cards/proactive-cards';
 import { sessionChangeFormCard } from '../../../src/cards/session-change-form';
+import { reachView } from '../../../src/cards/reach-view';
+import { audienceReach } from '../../../src/domain/schedule/reach';
 import { absenceChoiceCard, absenceStatusCard } from '../../../src/cards/absence-cards';
 import { electiveChoiceCard, waitlistPromotionCard } from '../../../src/cards/elective-choice-card';
 import { calendarLinkCard, eraseCheckInsCard, myDataLinkCard } from '../../../src/cards/self-service-cards';
@@ -63,6 +65,18 @@ function everyCard(language: Language): Card[] {
       programme.timeZone,
       language,
       now,
+      reachView(
+        audienceReach(
+          [
+            { participantId: 'p1', name: 'Mette Holm', email: 'mette@kommune.example', state: 'chat' },
+            { participantId: 'p2', name: 'Anders Kjær', email: 'anders@kommune.example', state: 'unreachable' },
+            { participantId: 'p3', name: 'Sofie Nørgaard', email: 'sofie@kommune.example', state: 'closed', reason: 'ConversationBlockedByUser' },
+          ],
+          ['p1', 'p2', 'p3'],
+        ),
+        language,
+        { url: 'https://bot.example/reach-list/x.csv', minutes: 15 },
+      ),
     ),
     announcementStatusCard('T', { pending: 3, sent: 10, failed: 1, blocked: 0, skipped: 2 }, language),
     sessionChangedCard(programme, s3a, s3a, { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00' }, language, now, 'https://bot.example/c.ics'),
