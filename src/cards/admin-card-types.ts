@@ -74,6 +74,32 @@ export interface SessionChangeFormCard {
   submitLabel: string;
 }
 
+/** The session-change preview: old and new, who is told, reach now, warnings, and Confirm / Cancel. */
+export interface SessionChangePreviewCard extends ReachView {
+  heading: string;
+  /** The session as the picker named it: module, groups, place and (current) time. */
+  sessionTitle: string;
+  beforeLabel: string;
+  beforeWhen: string;
+  beforePlace: string;
+  afterLabel: string;
+  afterWhen: string;
+  afterPlace: string;
+  /** "67 deltagere får besked med gammel og ny tid og sted: niveau 3 (ledere af medarbejdere) og Læringsgruppe 2." */
+  toldText: string;
+  /** That pending reminders and prompts follow the new time; empty when only the place changes. */
+  replanText: string;
+  warningsLabel: string;
+  /** Things HR should know about the new time before saving (e.g. a day off); the card shows the box only when there are some. */
+  warnings: { text: string }[];
+  confirmLabel: string;
+  cancelLabel: string;
+  sessionId: string;
+  /** The change and the time and place it was previewed against, carried to Confirm (checked again there). */
+  changeJson: string;
+  beforeJson: string;
+}
+
 export interface DigestCard {
   heading: string;
   subtitle: string;

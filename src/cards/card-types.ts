@@ -12,6 +12,7 @@ import type {
   AnnouncementStatusCard,
   DigestCard,
   SessionChangeFormCard,
+  SessionChangePreviewCard,
 } from './admin-card-types';
 
 /**
@@ -264,6 +265,7 @@ export type Card =
   | { template: 'announcement-status'; data: AnnouncementStatusCard }
   | { template: 'session-changed'; data: SessionChangedCard }
   | { template: 'session-change-form'; data: SessionChangeFormCard }
+  | { template: 'session-change-preview'; data: SessionChangePreviewCard }
   | { template: 'absence-choice'; data: AbsenceChoiceCard }
   | { template: 'absence-status'; data: AbsenceStatusCard }
   | { template: 'elective-choice'; data: ElectiveChoiceCard }

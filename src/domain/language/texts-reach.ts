@@ -30,7 +30,6 @@ export const REACH_TEXTS = {
   },
   'change.preview.nothing': { da: 'Du har ikke ændret noget. Udfyld ny dato, tid eller sted.', en: 'You have not changed anything. Fill in a new date, time or place.' },
   'change.preview.warnings': { da: 'Vær opmærksom på', en: 'Please note' },
-  'change.preview.confirm': { da: 'Gem og giv besked', en: 'Save and notify' },
   'change.preview.cancel': { da: 'Annuller', en: 'Cancel' },
   'change.cancelled': { da: 'Intet er ændret, og ingen har fået besked.', en: 'Nothing was changed, and nobody was told.' },
   'change.stale': {

@@ -12,6 +12,7 @@ import { buildDigest } from '../../../src/domain/digest/digest';
 import { digestCard } from '../../../src/cards/digest-card';
 import { checkInThanksCard, reflectionPromptCard, reminderCard, sessionChangedCard } from '../../../src/cards/proactive-cards';
 import { sessionChangeFormCard } from '../../../src/cards/session-change-form';
+import { sessionChangePreviewCard } from '../../../src/cards/session-change-preview';
 import { reachView } from '../../../src/cards/reach-view';
 import { audienceReach } from '../../../src/domain/schedule/reach';
 import { absenceChoiceCard, absenceStatusCard } from '../../../src/cards/absence-cards';
@@ -81,6 +82,17 @@ function everyCard(language: Language): Card[] {
     announcementStatusCard('T', { pending: 3, sent: 10, failed: 1, blocked: 0, skipped: 2 }, language),
     sessionChangedCard(programme, s3a, s3a, { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00' }, language, now, 'https://bot.example/c.ics'),
     sessionChangeFormCard(programme, language, now),
+    sessionChangePreviewCard({
+      programme,
+      session: s3a,
+      change: { start: '2027-03-18T10:00:00+01:00', place: { name: 'Medborgerhuset' } },
+      result: { before: s3a, after: { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00', place: { name: 'Medborgerhuset' } }, timeChanged: true },
+      told: 2,
+      warnings: ['Modul 3 ligger på en fridag: torsdag den 18. marts 2027.'],
+      reach: reachView(audienceReach([{ participantId: 'p3', name: 'Sofie Nørgaard', email: 's@kommune.example', state: 'unreachable' }], ['p3']), language, { privateOnly: true }),
+      language,
+      now,
+    }),
     absenceChoiceCard({ programme, sessions: [s3a, programme.sessions[4]], language, now, mode: 'record', why: 'unclear', reason: 'Kursus', participantId: 'p3' }),
     absenceStatusCard({ programme, session: s3a, language, now, participantId: 'p3', absence: {} }),
     absenceStatusCard({ programme, session: s3a, language, now, participantId: 'p3' }),
