@@ -7,6 +7,7 @@ import type { RateWindow } from './delivery/rate-limiter';
 import { scheduleDispatch, type DispatchSchedule } from './delivery/schedule-dispatch';
 import { registerCalendarRoute } from './http/calendar-route';
 import { registerMyDataRoute } from './http/my-data-route';
+import { registerReachListRoute } from './http/reach-list-route';
 import { startWebServer } from './http/start-web-server';
 import type { Store } from './store/store';
 import { createAdapter, createRequestAuthenticator } from './teams/create-adapter';
@@ -75,6 +76,14 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     routes: (restify) => {
       registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale });
       registerMyDataRoute(restify, { store, links, now, downloadsPerMinute: config.security.messagesPerMinutePerUser });
+      registerReachListRoute(restify, {
+        store,
+        links,
+        now,
+        admins: config.admins,
+        defaultLanguage: config.defaultLocale,
+        downloadsPerMinute: config.security.messagesPerMinutePerUser,
+      });
     },
     maxBodyBytes: config.security.maxBodyBytes,
     allowedTenants: config.security.allowedTenants,

@@ -30,7 +30,22 @@ export interface AnnouncementComposeCard {
   previewLabel: string;
 }
 
-export interface AnnouncementPreviewCard extends AnnouncementCard {
+/** Reach before sending: who can be reached now, who cannot and why, and the list of those who cannot (reach-view.ts). */
+export interface ReachView {
+  /** "Kan nås nu: 3 af 200. Kan ikke nås nu: 197." */
+  reachText: string;
+  /** One line per reason: "197 har aldrig åbnet botten og er ikke i et team med appen". */
+  reachReasons: { text: string }[];
+  /** What happens to their cards; empty when everyone can be reached. */
+  reachWaits: string;
+  /** The signed, short-lived CSV link; empty when nobody is missing or outside the admin's personal chat. */
+  csvUrl: string;
+  csvLabel: string;
+  /** How long the link works, or that the list is given only in the personal chat; empty when nobody is missing. */
+  csvNote: string;
+}
+
+export interface AnnouncementPreviewCard extends AnnouncementCard, ReachView {
   heading: string;
   announcementId: string;
   audienceText: string;
@@ -59,12 +74,55 @@ export interface SessionChangeFormCard {
   submitLabel: string;
 }
 
+/** The session-change preview: old and new, who is told, reach now, warnings, and Confirm / Cancel. */
+export interface SessionChangePreviewCard extends ReachView {
+  heading: string;
+  /** The session as the picker named it: module, groups, place and (current) time. */
+  sessionTitle: string;
+  beforeLabel: string;
+  beforeWhen: string;
+  beforePlace: string;
+  afterLabel: string;
+  afterWhen: string;
+  afterPlace: string;
+  /** "67 deltagere får besked med gammel og ny tid og sted: niveau 3 (ledere af medarbejdere) og Læringsgruppe 2." */
+  toldText: string;
+  /** That pending reminders and prompts follow the new time; empty when only the place changes. */
+  replanText: string;
+  warningsLabel: string;
+  /** Things HR should know about the new time before saving (e.g. a day off); the card shows the box only when there are some. */
+  warnings: { text: string }[];
+  confirmLabel: string;
+  cancelLabel: string;
+  sessionId: string;
+  /** The change and the time and place it was previewed against, carried to Confirm (checked again there). */
+  changeJson: string;
+  beforeJson: string;
+}
+
 export interface DigestCard {
   heading: string;
   subtitle: string;
-  showCharts: boolean;
-  responseChart: { title: string; xAxisTitle: string; yAxisTitle: string; data: { x: string; y: number }[] };
-  ratingChart: { title: string; series: { legend: string; values: { x: string; y: number }[] }[] };
+  /** Why another week than the one asked for is shown, or empty. */
+  note: string;
+  /** A manager below the minimum group size: why there are no figures, or empty. */
+  tooSmallText: string;
+  /** Only with two or more groups to compare: one bar is no chart. */
+  showRateChart: boolean;
+  /** Stacked to 100 %, so the axis always runs from 0 to 100 (Chart.VerticalBar has no axis range). */
+  rateChart: {
+    title: string;
+    xAxisTitle: string;
+    yAxisTitle: string;
+    answeredLegend: string;
+    notAnsweredLegend: string;
+    answered: { x: string; y: number }[];
+    notAnswered: { x: string; y: number }[];
+  };
+  /** Only when some group has both weeks' averages: a single week is a lone dot, so it stays text. */
+  showRatingChart: boolean;
+  /** Drawn on a fixed 1–5 axis (Chart.Line yMin/yMax in the template). */
+  ratingChart: { title: string; yAxisTitle: string; series: { legend: string; values: { x: string; y: number }[] }[] };
   levelRows: { label: string; value: string }[];
   reflectionsText: string;
   upcomingLabel: string;
@@ -74,4 +132,6 @@ export interface DigestCard {
   quotes: { text: string }[];
   peopleLabel: string;
   people: { name: string; status: string }[];
+  /** The small-group rule in one sentence. */
+  privacyText: string;
 }

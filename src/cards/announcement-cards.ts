@@ -8,7 +8,7 @@ import { electivesOf } from '../domain/programme/attendance';
 import { formatDateTime } from '../domain/calendar/format-date';
 import type { Language, Programme } from '../domain/programme/model';
 import { levelName, t } from '../domain/language/texts';
-import type { AnnouncementCard } from './admin-card-types';
+import type { AnnouncementCard, ReachView } from './admin-card-types';
 
 export interface DeliveryCounts {
   pending: number;
@@ -83,12 +83,23 @@ export function announcementComposeCard(
   };
 }
 
-export function announcementPreviewCard(a: Announcement, sender: string, people: number, channels: number, zone: string, language: Language, now: Date): CardOf<'announcement-preview'> {
+/** The announcement as recipients will see it, who and when, and the reach now (reach-view.ts): HR sees before sending who will not get it. */
+export function announcementPreviewCard(
+  a: Announcement,
+  sender: string,
+  people: number,
+  channels: number,
+  zone: string,
+  language: Language,
+  now: Date,
+  reach: ReachView,
+): CardOf<'announcement-preview'> {
   const card = announcementCard(a, sender, language).data as AnnouncementCard;
   return {
     template: 'announcement-preview',
     data: {
       ...card,
+      ...reach,
       heading: t(language, 'announce.preview.heading'),
       announcementId: a.id,
       audienceText: t(language, 'announce.preview.to', { people, channels }),

@@ -12,6 +12,7 @@ import type {
   AnnouncementStatusCard,
   DigestCard,
   SessionChangeFormCard,
+  SessionChangePreviewCard,
 } from './admin-card-types';
 
 /**
@@ -131,8 +132,13 @@ export interface ReflectionPromptCard {
   rating: string;
   text: string;
   mayShare: boolean;
+  shareRatingWithManager: boolean;
   textLabel: string;
   shareLabel: string;
+  /** "Anders Kjær (din leder) må se min vurdering med mit navn"; empty when the leader has no manager in the programme. */
+  managerShareLabel: string;
+  /** Who sees what, in plain words. */
+  privacyText: string;
   submitLabel: string;
   /** The reflection prompt's key: the check-in is stored under it. */
   promptKey: string;
@@ -263,6 +269,7 @@ export type Card =
   | { template: 'announcement-status'; data: AnnouncementStatusCard }
   | { template: 'session-changed'; data: SessionChangedCard }
   | { template: 'session-change-form'; data: SessionChangeFormCard }
+  | { template: 'session-change-preview'; data: SessionChangePreviewCard }
   | { template: 'absence-choice'; data: AbsenceChoiceCard }
   | { template: 'absence-status'; data: AbsenceStatusCard }
   | { template: 'elective-choice'; data: ElectiveChoiceCard }

@@ -1,11 +1,28 @@
 /**
  * The weekly digest as Adaptive Card data (cards/digest.json): charts where people would rather
- * look than read (Teams' Chart.VerticalBar and Chart.Line), dropped by clients that cannot draw
- * them, and below them the same figures as text, so nothing is lost there.
+ * look than read (Teams' Chart.VerticalBar.Grouped and Chart.Line), dropped by clients that cannot
+ * draw them, and below them the same figures as text, so nothing is lost there.
+ *
+ * Charts that do not mislead: a rate is drawn as "answered" stacked on "not answered", so every
+ * bar reaches 100 and the axis runs from 0 to 100 % (Chart.VerticalBar has no axis range; Teams'
+ * chart documentation lists none); ratings on a fixed 1–5 axis (Chart.Line's yMin and yMax);
+ * one bar, or one week of ratings, is text only, never a lone bar or dot.
  */
 import type { CardOf } from './card-types';
-import type { Digest } from '../domain/digest/digest';
-import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from '../domain/digest/digest-text';
+import type { Digest, FigureGroup } from '../domain/digest/digest';
+import {
+  chartLabel,
+  headline,
+  levelAxisLabel,
+  levelLines,
+  peopleLines,
+  privacyText,
+  quoteLines,
+  reachLines,
+  reflectionsText,
+  tooSmallText,
+  upcomingLines,
+} from '../domain/digest/digest-text';
 import { escapeMarkdown } from '../domain/language/escape-text';
 import { formatDate } from '../domain/calendar/format-date';
 import { weekNumberOf } from '../domain/calendar/iso-week';
@@ -17,9 +34,8 @@ function escaped(digest: Digest): Digest {
   const name = <T extends { name: string }>(x: T): T => ({ ...x, name: escapeMarkdown(x.name) });
   return {
     ...digest,
-    quotes: digest.quotes.map((q) => ({ ...q, text: escapeMarkdown(q.text), name: q.name && escapeMarkdown(q.name) })),
+    quotes: digest.quotes.map((q) => ({ ...q, text: escapeMarkdown(q.text), ...(q.name !== undefined ? { name: escapeMarkdown(q.name) } : {}) })),
     notReached: digest.notReached.map(name),
-    paused: digest.paused.map(name),
     nonResponders: digest.nonResponders.map(name),
     people: digest.people.map(name),
     upcoming: digest.upcoming.map((u) => ({ ...u, absences: u.absences.map(name) })),
@@ -33,26 +49,17 @@ function asRow(listLine: string): { label: string; value: string } {
   return at < 0 ? { label: line, value: '' } : { label: line.slice(0, at), value: line.slice(at + 2) };
 }
 
-export function digestCard(raw: Digest, programme: Programme, language: Language): CardOf<'digest'> {
+const percentOf = (group: FigureGroup) => (group.current.responseRate.status === 'shown' ? Math.round(group.current.responseRate.value * 100) : undefined);
+
+/** The digest card; `note` says why another week than the one asked for is shown. */
+export function digestCard(raw: Digest, programme: Programme, language: Language, note = ''): CardOf<'digest'> {
   const digest = escaped(raw);
   const reference = new Date(digest.from);
   const week = weekNumberOf(digest.week);
   const previous = weekNumberOf(digest.previousWeek);
-  const levels = digest.levels.filter((l) => l.participants > 0);
-  const levelLabel = (level: number) => t(language, 'digest.chart.levelLabel', { level });
-  const lines = levelLines(digest, language);
-  // Series with both weeks first: a chart takes its x-axis order from the first series, and a
-  // series with only this week's point would put this week before last week's.
-  const ratingSeries = [...levels]
-    .sort((a, b) => Number(b.previousAverageRating !== null) - Number(a.previousAverageRating !== null))
-    .filter((l) => l.averageRating !== null || l.previousAverageRating !== null)
-    .map((l) => ({
-      legend: levelLabel(l.level),
-      values: [
-        ...(l.previousAverageRating !== null ? [{ x: t(language, 'digest.chart.weekLabel', { week: previous }), y: l.previousAverageRating }] : []),
-        ...(l.averageRating !== null ? [{ x: t(language, 'digest.chart.weekLabel', { week }), y: l.averageRating }] : []),
-      ],
-    }));
+  const rated = digest.groups.filter((g) => percentOf(g) !== undefined);
+  const bothWeeks = digest.groups.filter((g) => g.current.averageRating.status === 'shown' && g.previous.averageRating.status === 'shown');
+  const weekLabel = (n: number) => t(language, 'digest.chart.weekLabel', { week: n });
   const upcoming = upcomingLines(digest, programme, language, reference);
   const quoteText = quoteLines(digest, language);
   const peopleText = peopleLines(digest, programme, language, reference);
@@ -64,17 +71,32 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
         from: formatDate(digest.from, programme.timeZone, language, reference),
         to: formatDate(new Date(Date.parse(digest.to) - 1), programme.timeZone, language, reference),
       }),
-      showCharts: levels.some((l) => l.responseRate !== null) || ratingSeries.length > 0,
-      responseChart: {
+      note,
+      tooSmallText: tooSmallText(digest, programme, language),
+      showRateChart: rated.length >= 2,
+      rateChart: {
         title: t(language, 'digest.chart.rate', { week }),
         xAxisTitle: t(language, 'digest.chart.levelAxis'),
         yAxisTitle: t(language, 'digest.chart.rateAxis'),
-        // A level with no prompts sent has no rate: no bar, rather than a misleading 0 %.
-        data: levels.filter((l) => l.responseRate !== null).map((l) => ({ x: levelLabel(l.level), y: Math.round(l.responseRate! * 100) })),
+        answeredLegend: t(language, 'digest.chart.answered'),
+        notAnsweredLegend: t(language, 'digest.chart.notAnswered'),
+        answered: rated.map((g) => ({ x: levelAxisLabel(g, language), y: percentOf(g)! })),
+        notAnswered: rated.map((g) => ({ x: levelAxisLabel(g, language), y: 100 - percentOf(g)! })),
       },
-      ratingChart: { title: t(language, 'digest.chart.rating'), series: ratingSeries },
-      levelRows: lines.map(asRow),
-      reflectionsText: t(language, 'digest.reflections', { count: digest.reflections, previousWeek: previous, previous: digest.previousReflections }),
+      showRatingChart: bothWeeks.length > 0,
+      ratingChart: {
+        title: t(language, 'digest.chart.rating', { week, previousWeek: previous }),
+        yAxisTitle: t(language, 'digest.chart.ratingAxis'),
+        series: bothWeeks.map((g) => ({
+          legend: chartLabel(digest, g, language),
+          values: [
+            { x: weekLabel(previous), y: (g.previous.averageRating as { value: number }).value },
+            { x: weekLabel(week), y: (g.current.averageRating as { value: number }).value },
+          ],
+        })),
+      },
+      levelRows: levelLines(digest, language).map(asRow),
+      reflectionsText: reflectionsText(digest, language),
       upcomingLabel: upcoming[0] ?? '',
       // "No sessions in the next 14 days" has no "when": it is shown as the value of an empty row.
       upcoming: upcoming.slice(1).map((line) => {
@@ -89,6 +111,7 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
         const row = asRow(line);
         return { name: row.label, status: row.value };
       }),
+      privacyText: privacyText(digest, language),
     },
   };
 }

@@ -52,21 +52,46 @@ export function reflectionQuestion(programme: Programme, session: Session, parti
   return specific ? specific.question[language] : t(language, `reflection.question.${participant.level}`);
 }
 
+/** What the digest settings mean for a leader's check-in: the card tells them who sees what. */
+export interface CheckInPrivacy {
+  /** Figures only for groups of at least this many leaders (config digest.minimumGroupSize). */
+  minimumGroupSize: number;
+  /** Quotes carry the writer's name (config digest.showNamesInQuotes): the consent box then says so. */
+  namesInQuotes: boolean;
+  /** Owners see who has not answered (config digest.showNonResponderNamesToOwners): the card then says so. */
+  ownersSeeNonResponders: boolean;
+}
+
 export interface ReflectionInput {
   programme: Programme;
   session: Session;
   participant: Participant;
   language: Language;
   promptKey: string;
+  privacy: CheckInPrivacy;
   nudge?: boolean;
-  previous?: { rating: number; text: string; mayShare: boolean };
+  previous?: { rating: number; text: string; mayShare: boolean; shareRatingWithManager?: boolean };
 }
 
-/** The reflection prompt with its short check-in form (1–5 rating, free text, may-share switch). */
-export function reflectionPromptCard({ programme, session, participant, language, promptKey, nudge, previous }: ReflectionInput): CardOf<'reflection-prompt'> {
+/** The leader's manager, if they have one in the programme: the only person a rating can be shared with by name. */
+function managerOf(programme: Programme, participant: Participant): Participant | undefined {
+  return participant.managerId ? programme.participants.find((p) => p.id === participant.managerId && p.active) : undefined;
+}
+
+/**
+ * The reflection prompt with its short check-in form (1–5 rating, free text, may-be-quoted and,
+ * when the leader has a manager in the programme, may-my-manager-see-my-rating), and in plain
+ * words who sees what.
+ */
+export function reflectionPromptCard({ programme, session, participant, language, promptKey, privacy, nudge, previous }: ReflectionInput): CardOf<'reflection-prompt'> {
   const module = moduleOf(programme, session);
   const name = t(language, 'label.module', { number: module.number }).toLowerCase();
   const moduleName = language === 'da' ? name : name.replace(/^m/, 'M');
+  const manager = managerOf(programme, participant);
+  const privacyText = [
+    t(language, 'privacy.checkIn', { minimum: privacy.minimumGroupSize }),
+    privacy.ownersSeeNonResponders ? t(language, 'privacy.checkIn.nonResponders') : '',
+  ].filter(Boolean);
   return {
     template: 'reflection-prompt',
     data: {
@@ -78,23 +103,33 @@ export function reflectionPromptCard({ programme, session, participant, language
       rating: previous ? String(previous.rating) : '',
       text: previous?.text ?? '',
       mayShare: previous?.mayShare ?? false,
+      shareRatingWithManager: previous?.shareRatingWithManager ?? false,
       textLabel: t(language, 'reflection.textLabel'),
-      shareLabel: t(language, 'reflection.share'),
+      shareLabel: t(language, privacy.namesInQuotes ? 'privacy.shareNamed' : 'reflection.share'),
+      managerShareLabel: manager ? t(language, 'privacy.shareWithManager', { manager: manager.name }) : '',
+      privacyText: privacyText.join(' '),
       submitLabel: t(language, 'reflection.submit'),
       promptKey,
     },
   };
 }
 
-/** What replaces the prompt once answered: the answer as stored, so the leader sees what was saved. */
+/** What replaces the prompt once answered: the answer as stored, so the leader sees what was saved and who sees it. */
 export function checkInThanksCard(
   programme: Programme,
   session: Session,
+  participant: Participant,
   language: Language,
-  checkIn: { rating: number; text: string; mayShare: boolean },
+  checkIn: { rating: number; text: string; mayShare: boolean; shareRatingWithManager?: boolean },
   updated: boolean,
+  privacy: Pick<CheckInPrivacy, 'namesInQuotes'>,
 ): CardOf<'check-in-thanks'> {
   const module = moduleOf(programme, session);
+  const manager = managerOf(programme, participant);
+  const quoteText = t(language, checkIn.mayShare ? (privacy.namesInQuotes ? 'privacy.sharedNamed' : 'checkIn.shared') : 'checkIn.notShared');
+  const managerText = manager
+    ? t(language, checkIn.shareRatingWithManager ? 'privacy.sharedWithManager' : 'privacy.notSharedWithManager', { manager: manager.name })
+    : '';
   return {
     template: 'check-in-thanks',
     data: {
@@ -102,7 +137,7 @@ export function checkInThanksCard(
       title: module.title[language],
       ratingText: t(language, 'checkIn.rating', { rating: checkIn.rating }),
       text: checkIn.text,
-      shareText: t(language, checkIn.mayShare ? 'checkIn.shared' : 'checkIn.notShared'),
+      shareText: [quoteText, managerText].filter(Boolean).join(' '),
       againText: t(language, 'checkIn.again'),
     },
   };

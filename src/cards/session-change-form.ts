@@ -1,6 +1,5 @@
 import type { CardOf } from './card-types';
-import { moduleOf } from '../domain/language/describe-session';
-import { formatSessionTime } from '../domain/calendar/format-date';
+import { sessionChoiceTitles } from '../domain/language/session-choice-title';
 import type { Language, Programme } from '../domain/programme/model';
 import { t } from '../domain/language/texts';
 
@@ -13,17 +12,15 @@ export function sessionChangeFormCard(programme: Programme, language: Language, 
       heading: t(language, 'change.form.heading'),
       hint: t(language, 'change.form.hint'),
       sessionLabel: t(language, 'change.form.session'),
-      sessions: upcoming.map((s) => {
-        const module = moduleOf(programme, s);
-        return { title: `${module.number}. ${module.title[language]} – ${formatSessionTime(s.start, s.end, programme.timeZone, language, now)}`, value: s.id };
-      }),
+      // Module, group, place and time: two runs of one module never read alike.
+      sessions: sessionChoiceTitles(programme, upcoming, language, now).map((title, i) => ({ title, value: upcoming[i].id })),
       dateLabel: t(language, 'change.form.date'),
       startLabel: t(language, 'change.form.start'),
       endLabel: t(language, 'change.form.end'),
       placeLabel: t(language, 'change.form.place'),
       roomLabel: t(language, 'change.form.room'),
       addressLabel: t(language, 'change.form.address'),
-      submitLabel: t(language, 'change.form.submit'),
+      submitLabel: t(language, 'change.form.next'),
     },
   };
 }

@@ -2,6 +2,7 @@
  * The admin command line: `npm run cli -- <command>`. Each command is a small function in its own
  * file; this file only parses arguments and reports errors as one readable line.
  */
+import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { asCodedError } from '../domain/errors';
 import { auditCommand } from './audit-command';
@@ -21,6 +22,19 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+
+/** A yes/no question on the terminal, or none when stdin is not one (cron, a pipe): then only --yes confirms. */
+function terminalConfirm(): ((question: string) => Promise<boolean>) | undefined {
+  if (!process.stdin.isTTY) return undefined;
+  return async (question) => {
+    const prompt = createInterface({ input: process.stdin, output: process.stdout });
+    try {
+      return /^(y|yes|j|ja)$/i.test((await prompt.question(question)).trim());
+    } finally {
+      prompt.close();
+    }
+  };
+}
 
 async function withContext(readOnly: boolean, run: (ctx: Awaited<ReturnType<typeof openCliContext>>) => Promise<void>): Promise<void> {
   const ctx = await openCliContext({ readOnly });
@@ -72,9 +86,10 @@ program
   .option('--place <name>', 'new place name')
   .option('--room <room>', 'new room')
   .option('--address <address>', 'new address')
-  .option('--dry-run', 'show what would change, change nothing')
+  .option('--dry-run', 'show what would change, who would be told and who cannot be reached; change nothing')
+  .option('--yes', 'save and notify without asking (without it a terminal is asked, and anything else refused)')
   .option('--actor <name>', 'who made the change, for the audit log')
-  .action((sessionId, options) => withContext(Boolean(options.dryRun), (ctx) => changeSessionCommand(ctx, sessionId, options, out)));
+  .action((sessionId, options) => withContext(Boolean(options.dryRun), (ctx) => changeSessionCommand(ctx, sessionId, options, { out, confirm: terminalConfirm() })));
 
 // A dry run only reads, so it works while the bot holds the store's lock.
 const importCommand = program.command('import').description('import leaders (CSV from Excel) or the programme (YAML or JSON)');

@@ -117,8 +117,16 @@ export const configSchema = z
         cron: z.string().min(1).default('0 8 * * 1'),
         /** Reflection quotes carry the leader's name (default: never; quotes are anonymous). */
         showNamesInQuotes: z.boolean().default(false),
-        /** Owners see who has not answered this week's prompts (managers never get these names). */
-        showNonResponderNamesToOwners: z.boolean().default(true),
+        /**
+         * Owners see who has not answered this week's prompts (managers never get these names). Off
+         * by default: check-ins are voluntary, and the check-in card tells leaders when it is on.
+         */
+        showNonResponderNamesToOwners: z.boolean().default(false),
+        /**
+         * Digests show a figure only when at least this many leaders are behind it, so no figure
+         * can be traced to one leader's answer. Below 3 the rule would protect nobody.
+         */
+        minimumGroupSize: z.number().int().min(3).max(50).default(5),
       })
       .strict()
       .default({}),

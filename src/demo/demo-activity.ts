@@ -11,7 +11,17 @@ import type { Programme } from '../domain/programme/model';
 
 export interface DemoActivity {
   prompts: { key: string; participantId: string; sessionId: string; sentAt: string }[];
-  checkIns: { promptKey: string; participantId: string; sessionId: string; rating: number; text: string; mayShare: boolean; submittedAt: string; updatedAt: string }[];
+  checkIns: {
+    promptKey: string;
+    participantId: string;
+    sessionId: string;
+    rating: number;
+    text: string;
+    mayShare: boolean;
+    shareRatingWithManager: boolean;
+    submittedAt: string;
+    updatedAt: string;
+  }[];
   absences: { sessionId: string; participantId: string; reason?: string; registeredAt: string }[];
 }
 
@@ -27,6 +37,14 @@ const REFLECTIONS = [
 ];
 const REASONS = ['Ferie', 'Kursus', 'Sygdom i familien', 'Borgermøde samme dag', undefined];
 const DAY = 24 * 3600_000;
+
+/**
+ * About one leader in three lets their manager see their ratings by name. Decided from the id, not
+ * drawn from the generator, so adding it left every other made-up answer as it was.
+ */
+function sharesWithManager(participantId: string): boolean {
+  return [...participantId].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 3 === 0;
+}
 
 export function createDemoActivity(programme: Programme, now: Date): DemoActivity {
   const random = createRandom(20270101);
@@ -55,6 +73,7 @@ export function createDemoActivity(programme: Programme, now: Date): DemoActivit
           rating: 2 + Math.floor(random() * 4),
           text,
           mayShare: text !== '' && random() < 0.6,
+          shareRatingWithManager: sharesWithManager(p.id),
           submittedAt: new Date(submittedAt).toISOString(),
           updatedAt: new Date(submittedAt).toISOString(),
         });

@@ -40,8 +40,10 @@ export async function gatherDigestInput(
     paused,
     week,
     scope,
-    // Privacy: quotes are anonymous unless configured; names of non-responders go to owners only.
+    // Privacy: figures only for groups of at least the minimum size; quotes are anonymous unless
+    // configured; names of non-responders go to owners only, and only when switched on.
     privacy: {
+      minimumGroupSize: config.digest.minimumGroupSize,
       showNamesInQuotes: config.digest.showNamesInQuotes,
       showNonResponderNames: audience === 'owner' && config.digest.showNonResponderNamesToOwners,
     },

@@ -2,6 +2,7 @@ import type { Config } from '../config/config-schema';
 import { CodedError } from '../domain/errors';
 import { signCalendarToken, verifyCalendarToken, type CalendarScope } from './link-token';
 import { signMyDataToken, verifyMyDataToken } from './my-data-token';
+import { signReachListToken, verifyReachListToken, type ReachListScope } from './reach-list-token';
 
 export interface CalendarLinks {
   /** Browser link to one session's .ics file. */
@@ -13,10 +14,14 @@ export interface CalendarLinks {
   myDataUrl(participantId: string, expiresAt: Date): string;
   /** Whose data a "my data" token grants at `now`, or undefined (forged or expired). */
   verifyMyData(token: string, now: Date): string | undefined;
+  /** Browser link to the CSV of an audience's leaders who cannot be reached, for one admin, valid until `expiresAt`. */
+  reachListUrl(scope: ReachListScope, expiresAt: Date, language: string): string;
+  /** Which list a reach-list token grants at `now`, or undefined (forged or expired). */
+  verifyReachList(token: string, now: Date): ReachListScope | undefined;
 }
 
 /**
- * Signed links: calendar files, and the short-lived "my data" file. The key is SECRET_LINK_KEY or
+ * Signed links: calendar files, and the short-lived "my data" file and reach list. The key is SECRET_LINK_KEY or
  * the one kept beside the store (see link-key-file.ts); without a key nothing can be signed.
  */
 export function createCalendarLinks(config: Pick<Config, 'linkKey' | 'publicUrl' | 'port'>): CalendarLinks {
@@ -30,5 +35,7 @@ export function createCalendarLinks(config: Pick<Config, 'linkKey' | 'publicUrl'
     verify: (token) => verifyCalendarToken(token, key),
     myDataUrl: (id, expiresAt) => `${base}/my-data/${signMyDataToken(id, expiresAt, key)}.json`,
     verifyMyData: (token, now) => verifyMyDataToken(token, key, now),
+    reachListUrl: (scope, expiresAt, language) => `${base}/reach-list/${signReachListToken(scope, expiresAt, key)}.csv?lang=${language}`,
+    verifyReachList: (token, now) => verifyReachListToken(token, key, now),
   };
 }

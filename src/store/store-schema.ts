@@ -97,6 +97,8 @@ export const checkInSchema = z
     text: z.string().max(1000),
     /** The leader allowed the text to be quoted (without name) in digests. */
     mayShare: z.boolean().default(false),
+    /** The leader allowed their manager to see this rating with their name (the check-in card asks; absent means no). */
+    shareRatingWithManager: z.boolean().optional(),
     /** When the text was erased (by the leader, or by the retention rule); the rating stays. */
     textErasedAt: z.string().optional(),
     submittedAt: z.string(),

@@ -12,6 +12,7 @@ export const checkInSubmissionSchema = z.object({
   rating: z.union([z.enum(['1', '2', '3', '4', '5']).transform(Number), z.number().int().min(1).max(5)]),
   reflection: z.string().max(1000, 'the answer is longer than 1,000 characters').optional().default(''),
   mayShare: z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]).optional().default(false),
+  shareRatingWithManager: z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]).optional().default(false),
 });
 export type CheckInSubmission = z.infer<typeof checkInSubmissionSchema>;
 

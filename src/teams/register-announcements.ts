@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { renderCard } from '../cards/render-card';
 import { announcementCounts } from '../features/announcement-status';
 import { sendAnnouncement } from '../features/enqueue-announcement';
+import { reachOfAudience } from '../features/reach-list';
+import { reachView } from '../cards/reach-view';
 import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
 import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard, announcementStatusCard } from '../cards/announcement-cards';
 import { t } from '../domain/language/texts';
@@ -15,6 +17,7 @@ import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendCard } from './send-card';
+import { reachListLink } from './reach-list-link';
 
 const composeSubmissionSchema = z.object({
   title: z.string().trim().min(1, 'a title is needed').max(200),
@@ -29,7 +32,8 @@ const idSubmissionSchema = z.object({ announcementId: z.string().min(1).max(100)
 
 /**
  * HR's announcements in Teams: "ny meddelelse" / "announce" opens the compose card; Preview shows
- * the announcement exactly as recipients will see it with Send and Cancel; Send puts it in the
+ * the announcement exactly as recipients will see it, how many of them the bot can reach now and
+ * why not the rest (with a list of those, in the personal chat), with Send and Cancel; Send puts it in the
  * outbox and the admin's card turns into a live status card; "status" shows it again later.
  * Every step checks the admin role from the Teams user, never from the card.
  */
@@ -99,7 +103,12 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
       return problemCard(language, t(language, 'announce.invalid', { problem: t(language, 'announce.noAudience') }));
     }
     await store.saveAnnouncement(draft);
-    return renderCard(announcementPreviewCard(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now()));
+    // HR sees before sending who will not get it now, and why (issue: "Til 162 personer", then "Sendt 1").
+    const reach = await reachOfAudience(store, resolved.participants.map((p) => p.id));
+    const list = reachListLink(context, deps, { kind: 'announcement', id: draft.id }, participant, language);
+    return renderCard(
+      announcementPreviewCard(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now(), reachView(reach, language, list)),
+    );
   });
 
   app.adaptiveCards.actionExecute('announcementSend', async (context: TurnContext, _state, data: Record<string, unknown>) => {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { checkInThanksCard, reflectionPromptCard } from '../cards/proactive-cards';
+import { checkInPrivacy } from '../features/check-in-privacy';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
@@ -44,13 +45,13 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       rating: submission.rating,
       text: submission.reflection.trim(),
       mayShare: submission.mayShare,
+      shareRatingWithManager: submission.shareRatingWithManager,
       submittedAt: at,
       updatedAt: at,
     });
     logger.info({ participantId: participant.id, promptKey: prompt.key, created }, 'check-in stored');
-    return renderCard(
-      checkInThanksCard(programme, session, language, { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare }, !created),
-    );
+    const saved = { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare, shareRatingWithManager: submission.shareRatingWithManager };
+    return renderCard(checkInThanksCard(programme, session, participant, language, saved, !created, checkInPrivacy(deps.digest)));
   });
 
   app.message(
@@ -71,7 +72,7 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
         return;
       }
       const previous = await store.findCheckIn(latest.key);
-      await sendPersonalAnswer(context, deps, reflectionPromptCard({ programme, session, participant, language, promptKey: latest.key, previous }), language, participant);
+      await sendPersonalAnswer(context, deps, reflectionPromptCard({ programme, session, participant, language, promptKey: latest.key, previous, privacy: checkInPrivacy(deps.digest) }), language, participant);
     },
   );
 }

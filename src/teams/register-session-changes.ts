@@ -3,7 +3,9 @@ import type { Application } from '@microsoft/teams-ai';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { renderCard } from '../cards/render-card';
-import { changeSession } from '../features/change-session';
+import { changeSession, previewSessionChange } from '../features/change-session';
+import { sessionChangePreviewCard } from '../cards/session-change-preview';
+import { reachView } from '../cards/reach-view';
 import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { sessionChangeSchema } from '../domain/programme/session-change';
@@ -15,6 +17,7 @@ import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendCard } from './send-card';
+import { reachListLink } from './reach-list-link';
 
 const formSchema = z.object({
   sessionId: z.string().min(1).max(100),
@@ -26,7 +29,34 @@ const formSchema = z.object({
   address: z.string().max(300).optional().default(''),
 });
 
-/** HR moves a session from Teams: "flyt session" / "change session" opens the form (admins only). */
+const confirmSchema = z.object({
+  sessionId: z.string().min(1).max(100),
+  change: z.string().min(2).max(2000),
+  before: z.string().min(2).max(2000),
+});
+const beforeSchema = z.object({
+  start: z.string().datetime({ offset: true }),
+  end: z.string().datetime({ offset: true }),
+  place: z.object({ name: z.string(), room: z.string().optional(), address: z.string().optional(), onlineUrl: z.string().optional() }),
+});
+
+/** JSON from a card's data, read with a schema; undefined when it is not what the card was built with. */
+function parsedJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * HR moves a session from Teams (admins only): "flyt session" / "change session" opens the form;
+ * submitting it ("sessionChange") saves nothing but shows the preview, old and new, who is told,
+ * how many of them the bot can reach now, and warnings; "sessionChangeConfirm" saves and notifies,
+ * unless the session changed since the preview; "sessionChangeCancel" changes nothing. A form
+ * from before the preview existed lands on the preview too, never on an unconfirmed save.
+ */
 export function registerSessionChanges(app: Application, deps: BotDeps): void {
   const { store, now } = deps;
 
@@ -59,11 +89,46 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
       end: form.data.endTime ? at(form.data.endTime) : undefined,
       place: form.data.placeName ? { name: form.data.placeName, room: form.data.room || undefined, address: form.data.address || undefined } : undefined,
     });
-    if (!change.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: change.error.issues[0]?.message ?? '' }));
+    if (!change.success) {
+      const nothing = !form.data.date && !form.data.startTime && !form.data.endTime && !form.data.placeName;
+      return problemCard(language, nothing ? t(language, 'change.preview.nothing') : t(language, 'checkIn.invalid', { problem: change.error.issues[0]?.message ?? '' }));
+    }
+    try {
+      const preview = await previewSessionChange(store, session.id, change.data);
+      if (!preview.timeChanged && !preview.placeChanged) return problemCard(language, t(language, 'change.preview.nothing'));
+      const list = reachListLink(context, deps, { kind: 'session', id: session.id }, participant, language);
+      return renderCard(
+        sessionChangePreviewCard({
+          programme,
+          session,
+          change: change.data,
+          result: preview,
+          told: preview.affected.length,
+          warnings: preview.warnings,
+          reach: reachView(preview.reach, language, list),
+          language,
+          now: now(),
+        }),
+      );
+    } catch (err) {
+      if (err instanceof CodedError) return problemCard(language, err.message);
+      throw err;
+    }
+  });
+
+  app.adaptiveCards.actionExecute('sessionChangeConfirm', async (context: TurnContext, _state, data: Record<string, unknown>) => {
+    const participant = await identifyParticipant(context, deps);
+    const language = languageOf(context, participant?.locale, deps);
+    if (!(await isAdmin(context, participant, deps, 'session.change'))) return problemCard(language, refusalText(context, participant, deps));
+    const parsed = confirmSchema.safeParse(data);
+    const change = parsed.success ? parsedJson(parsed.data.change, sessionChangeSchema) : undefined;
+    const before = parsed.success ? parsedJson(parsed.data.before, beforeSchema) : undefined;
+    if (!parsed.success || !change || !before) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
     try {
       const actor = context.activity.from?.aadObjectId ?? participant?.email ?? 'unknown';
-      const report = await changeSession(store, session.id, change.data, actor, now());
+      const report = await changeSession(store, parsed.data.sessionId, change, actor, now(), { expectedBefore: before });
       deps.kick();
+      const zone = (await store.getProgramme()).timeZone;
       const text = t(language, 'change.done', {
         when: formatSessionTime(report.after.start, report.after.end, zone, language, now()),
         place: report.after.place.name,
@@ -71,8 +136,16 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
       });
       return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [] } });
     } catch (err) {
+      if (err instanceof CodedError && (err.code === 'SESSION_CHANGED_SINCE_PREVIEW' || err.code === 'PROGRAMME_CHANGED')) return problemCard(language, t(language, 'change.stale'));
       if (err instanceof CodedError) return problemCard(language, err.message);
       throw err;
     }
+  });
+
+  app.adaptiveCards.actionExecute('sessionChangeCancel', async (context: TurnContext) => {
+    const participant = await identifyParticipant(context, deps);
+    const language = languageOf(context, participant?.locale, deps);
+    if (!(await isAdmin(context, participant, deps, 'session.change'))) return problemCard(language, refusalText(context, participant, deps));
+    return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text: t(language, 'change.cancelled'), actions: [] } });
   });
 }

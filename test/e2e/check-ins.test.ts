@@ -94,6 +94,50 @@ describe('When a session is over', () => {
   });
 });
 
+describe('When a leader decides who sees her answer', () => {
+  const toggle = (card: any, id: string) => (card.body as any[]).find((e) => e.id === id);
+
+  it('When the prompt arrives, then it says plainly who sees what and offers to show her rating to her manager by name, unticked', async () => {
+    const [card] = bot.connector.cards('a:conv-p3');
+    const text = cardText(card);
+    expect(text).toContain('Hvem ser hvad? Din leder og programmets ejere ser kun samlede tal for grupper på mindst 5 ledere – aldrig din vurdering eller dit svar med dit navn');
+    expect(text).not.toContain('om du har svaret');
+    expect(toggle(card, 'mayShare')).toMatchObject({ title: 'Mit svar må citeres uden navn i ugens overblik', value: 'false' });
+    expect(toggle(card, 'shareRatingWithManager')).toMatchObject({ title: 'Anders Kjær (din leder) må se min vurdering med mit navn', value: 'false' });
+  });
+
+  it('When Sofie ticks "my manager may see my rating", then it is stored with her check-in and the thank-you says who sees it; unticking withdraws it', async () => {
+    const { body } = await bot.invoke(checkInInvoke({ promptKey: PROMPT_KEY, rating: '4', shareRatingWithManager: 'true' }));
+    expect(cardText(body.value)).toContain('Anders Kjær ser din vurdering med dit navn.');
+    expect(await bot.store.findCheckIn(PROMPT_KEY)).toMatchObject({ rating: 4, shareRatingWithManager: true });
+
+    const again = await bot.invoke(checkInInvoke({ promptKey: PROMPT_KEY, rating: '4', shareRatingWithManager: 'false' }));
+    expect(cardText(again.body.value)).toContain('Anders Kjær ser ikke din vurdering med dit navn.');
+    expect(await bot.store.findCheckIn(PROMPT_KEY)).toMatchObject({ shareRatingWithManager: false });
+  });
+
+  it('When she writes "tjek ind" after sharing, then the form shows her choice as she left it', async () => {
+    await bot.invoke(checkInInvoke({ promptKey: PROMPT_KEY, rating: '2', shareRatingWithManager: 'true', mayShare: 'true', reflection: 'x' }));
+    bot.connector.reset();
+    await bot.post(personalMessage({ text: 'tjek ind', user: SOFIE, serviceUrl: bot.connector.serviceUrl, conversationId: 'a:conv-p3' }));
+    const card = bot.connector.cards('a:conv-p3')[0];
+    expect(toggle(card, 'shareRatingWithManager').value).toBe('true');
+    expect(toggle(card, 'mayShare').value).toBe('true');
+  });
+
+  it('When the programme names non-responders to its owners, then the card says so', async () => {
+    const named = await startTestBot({ programme: smallProgramme(), now: NOW, config: { digest: { showNonResponderNamesToOwners: true, minimumGroupSize: 8 } } });
+    try {
+      await installThenTick(named, ['p3']);
+      const text = cardText(named.connector.cards('a:conv-p3')[0]);
+      expect(text).toContain('grupper på mindst 8 ledere');
+      expect(text).toContain('Programmets ejere kan se, om du har svaret – men ikke hvad.');
+    } finally {
+      await named.close();
+    }
+  });
+});
+
 describe('When a leader has not answered', () => {
   it('When three days have passed, then one nudge is sent, and never a second one', async () => {
     const later = await startTestBot({ programme: smallProgramme(), now: new Date('2027-03-08T13:00:00Z'), store: bot.store, connector: bot.connector });

@@ -155,3 +155,44 @@ it('When HR asks who the bot can reach, then chats, team rosters, closed chats a
   const { stdout: json } = await cli('reach', '--json');
   expect(JSON.parse(json).counts).toEqual({ chat: 1, roster: 1, closed: 1, unreachable: 1 });
 });
+
+describe('When HR moves a session from the command line', () => {
+  const sessionStart = async () => {
+    const store = await openFileStore(dataFile, { seed: () => newStoreData(smallProgramme()), lock: false });
+    try {
+      return (await store.getProgramme()).sessions.find((s) => s.id === 's3b')!.start;
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('When she runs change-session with --dry-run, then she sees old and new, who is told and who cannot be reached, and nothing is saved', async () => {
+    // Jonas, the one leader in group 2, has no chat: close it, as if he blocked the bot.
+    const store = await openFileStore(dataFile, { seed: () => newStoreData(smallProgramme()) });
+    await store.deactivateConversation('a:conv-p4', 'ConversationBlockedByUser', new Date('2027-01-02T00:00:00Z'));
+    await store.close();
+    const { stdout } = await cli('change-session', 's3b', '--start', '2027-03-18T10:00', '--place', 'Rådhuset', '--dry-run');
+    expect(stdout).toContain('[dry run] Session s3b: 3. Leading close to employees · Læringsgruppe 2 · Medborgerhuset, Salen · Thursday 11 March 2027, 09:00–15:30');
+    expect(stdout).toMatch(/now: +Thursday 11 March 2027.*09:00.*Medborgerhuset, Salen/);
+    expect(stdout).toMatch(/becomes: +Thursday 18 March 2027.*10:00.*Rådhuset/);
+    expect(stdout).toContain('told:      1 participants (level 3 (leaders of employees) and Læringsgruppe 2)');
+    expect(stdout).toContain('reach now: 0 of 1; cannot be reached now: 1');
+    expect(stdout).toMatch(/1 blocked the bot/);
+    expect(stdout).toMatch(/Jonas Østergaard\s+jonas\.oestergaard@kommune\.example\s+blocked the bot/);
+    expect(stdout).toContain('Nothing was saved (dry run).');
+    expect(await sessionStart()).toBe('2027-03-11T09:00:00+01:00');
+  });
+
+  it('When she runs it from a script without --yes, then it is refused with what to add, and nothing is saved', async () => {
+    const failed = await cli('change-session', 's3b', '--start', '2027-03-18T10:00').catch((err: { code: number; stderr: string; stdout: string }) => err);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toContain('[CONFIRMATION_NEEDED] Nothing was saved. Add --yes to save and tell 1 participants, or --dry-run to only look.');
+    expect(await sessionStart()).toBe('2027-03-11T09:00:00+01:00');
+  });
+
+  it('When she confirms with --yes, then the session is saved and the participants are queued to be told', async () => {
+    const { stdout } = await cli('change-session', 's3b', '--start', '2027-03-18T10:00', '--yes', '--actor', 'hr@kommune.example');
+    expect(stdout).toContain('Saved. 1 participants will be told at the next dispatch');
+    expect(await sessionStart()).toBe('2027-03-18T10:00:00+01:00');
+  });
+});

@@ -4,18 +4,16 @@
  * digest holds; every privacy decision was made in buildDigest.
  */
 import { findModule } from '../programme/attendance';
-import type { Digest, LevelFigures } from './digest';
+import type { Digest, Figure, FigureGroup, WeekFigures } from './digest';
 import { formatDate, formatDateTime } from '../calendar/format-date';
 import { weekNumberOf } from '../calendar/iso-week';
-import type { Language, Programme } from '../programme/model';
+import type { Language, Level, Programme } from '../programme/model';
 import { joinList, levelName, t } from '../language/texts';
 
-
-
-/** Shown where there is nothing to compute from (no prompts sent, no ratings). */
+/** Shown where there is nothing to compute from (no ratings came in). */
 const NO_DATA = '–';
 
-const ARROWS: Record<LevelFigures['ratingTrend'], string> = { up: ' ▲', down: ' ▼', flat: ' ►', none: '' };
+const ARROWS: Record<FigureGroup['ratingTrend'], string> = { up: ' ▲', down: ' ▼', flat: ' ►', none: '' };
 
 /** "62 %" in Danish (a space before the sign), "62%" in English. */
 export function percent(rate: number | null, language: Language): string {
@@ -46,38 +44,113 @@ function namesAfterCount(language: Language, names: { name: string }[]): string 
 export function headline(digest: Digest, programme: Programme, language: Language): string {
   const week = weekNumberOf(digest.week);
   const scope = digest.scope;
-  if (scope.kind === 'manager') {
-    const manager = programme.participants.find((p) => p.id === scope.managerId)?.name ?? scope.managerId;
-    return t(language, 'digest.heading.manager', { manager, week });
-  }
+  if (scope.kind === 'manager') return t(language, 'digest.heading.manager', { week });
   const name = programme.name[language];
   return scope.level === undefined
     ? t(language, 'digest.heading.programme', { programme: name, week })
     : t(language, 'digest.heading.level', { programme: name, level: scope.level, week });
 }
 
+/** "Niveau 3 (ledere af medarbejdere)", "Niveau 1 og 2 (direktion og chefer)", "Alle niveauer", "Dine 7 ledere". */
+export function groupLabel(digest: Digest, group: FigureGroup, language: Language): string {
+  if (digest.scope.kind === 'manager') return t(language, 'digest.group.manager', { count: group.participants });
+  return levelsLabel(group.levels, language);
+}
+
+function levelsLabel(levels: readonly Level[], language: Language): string {
+  if (levels.length === 1) return t(language, 'digest.group.level', { level: levels[0], levelName: levelName(language, levels[0]) });
+  if (levels.length === 3) return t(language, 'digest.group.all');
+  return t(language, 'digest.group.levels', {
+    levels: joinList(language, levels.map(String)),
+    names: joinList(language, levels.map((l) => levelName(language, l))),
+  });
+}
+
+/** The short label of a group on a chart axis: "Niveau 3", "Niveau 1 og 2", "Alle niveauer", "Dine ledere". */
+export function chartLabel(digest: Digest, group: FigureGroup, language: Language): string {
+  if (digest.scope.kind === 'manager') return t(language, 'digest.chart.managerLabel');
+  return shortLevelsLabel(group.levels, language);
+}
+
+/** A group's tick on the rate chart's level axis: "3", "1–2", "Alle" (charts cut long tick labels short). */
+export function levelAxisLabel(group: FigureGroup, language: Language): string {
+  if (group.levels.length === 3) return t(language, 'digest.chart.allLevelsTick');
+  return group.levels.length === 1 ? String(group.levels[0]) : `${group.levels[0]}–${group.levels[group.levels.length - 1]}`;
+}
+
+function shortLevelsLabel(levels: readonly Level[], language: Language): string {
+  if (levels.length === 1) return t(language, 'digest.chart.levelLabel', { level: levels[0] });
+  if (levels.length === 3) return t(language, 'digest.group.all');
+  return t(language, 'digest.chart.levelsLabel', { levels: joinList(language, levels.map(String)) });
+}
+
+function shownValue(figure: Figure): number | null {
+  return figure.status === 'shown' ? figure.value : null;
+}
+
+function averageText(figure: Figure, minimum: number, language: Language): string {
+  return figure.status === 'withheld' ? t(language, 'digest.average.withheld', { minimum }) : decimal(shownValue(figure), language);
+}
+
+/** This week's figures in words: rate and average, or why there are none. */
+function currentText(week: WeekFigures, trend: FigureGroup['ratingTrend'], minimum: number, language: Language): string {
+  if (week.responseRate.status === 'none') return t(language, 'digest.figures.noneSent');
+  if (week.responseRate.status === 'withheld') return t(language, 'digest.figures.withheld', { minimum });
+  return t(language, 'digest.figures.shown', {
+    rate: percent(week.responseRate.value, language),
+    average: averageText(week.averageRating, minimum, language),
+    trend: ARROWS[trend],
+  });
+}
+
+/** Last week's figures, short: "50 %, 3,4", "ingen udsendt" or "vises ikke". */
+function previousText(week: WeekFigures, language: Language): string {
+  if (week.responseRate.status === 'none') return t(language, 'digest.previous.noneSent');
+  if (week.responseRate.status === 'withheld') return t(language, 'digest.previous.withheld');
+  return t(language, 'digest.previous.shown', { rate: percent(week.responseRate.value, language), average: decimal(shownValue(week.averageRating), language) });
+}
+
+/** One "Label: figures" line per group; a level with no participants says so (for the owner that is news: an import gone wrong). */
 export function levelLines(digest: Digest, language: Language): string[] {
+  const week = weekNumberOf(digest.week);
   const previousWeek = weekNumberOf(digest.previousWeek);
-  return (
-    digest.levels
-      // A manager's people usually sit on one level; "no participants" lines for the other two
-      // would only be noise. For the programme owner an empty level is news (an import gone wrong).
-      .filter((l) => l.participants > 0 || digest.scope.kind === 'programme')
-      .map((l) => {
-        const name = levelName(language, l.level);
-        if (l.participants === 0) return t(language, 'digest.levelEmpty', { level: l.level, levelName: name });
-        return t(language, 'digest.level', {
-          level: l.level,
-          levelName: name,
-          rate: percent(l.responseRate, language),
-          previousWeek,
-          previousRate: percent(l.previousResponseRate, language),
-          average: decimal(l.averageRating, language),
-          trend: ARROWS[l.ratingTrend],
-          previousAverage: decimal(l.previousAverageRating, language),
-        });
-      })
-  );
+  const minimum = digest.minimumGroupSize;
+  return digest.groups.map((group) => {
+    const label = groupLabel(digest, group, language);
+    if (group.participants === 0 && group.levels.length === 1) {
+      return t(language, 'digest.levelEmpty', { level: group.levels[0], levelName: levelName(language, group.levels[0]) });
+    }
+    if (group.current.responseRate.status === 'none' && group.previous.responseRate.status === 'none') {
+      return `${label}: ${t(language, 'digest.figures.noneBoth', { week, previousWeek })}`;
+    }
+    const figures = t(language, 'digest.figures', {
+      current: currentText(group.current, group.ratingTrend, minimum, language),
+      previousWeek,
+      previous: previousText(group.previous, language),
+    });
+    return `${label}: ${figures}`;
+  });
+}
+
+/** What a manager below the minimum group size reads instead of figures; empty otherwise. */
+export function tooSmallText(digest: Digest, programme: Programme, language: Language): string {
+  if (!digest.groupTooSmall || digest.scope.kind !== 'manager') return '';
+  return t(language, 'digest.manager.tooSmall', { count: digest.people.length, minimum: digest.minimumGroupSize });
+}
+
+/** The rule in one sentence, under every digest, so the reader knows why a figure is missing. */
+export function privacyText(digest: Digest, language: Language): string {
+  return t(language, digest.scope.kind === 'manager' ? 'digest.privacy.manager' : 'digest.privacy.owner', { minimum: digest.minimumGroupSize });
+}
+
+export function reflectionsText(digest: Digest, language: Language): string {
+  // Withheld, or nothing written in either week: a line of zeros says nothing.
+  if (digest.reflections === null || (digest.reflections === 0 && !digest.previousReflections)) return '';
+  return t(language, 'digest.reflections', {
+    count: digest.reflections,
+    previousWeek: weekNumberOf(digest.previousWeek),
+    previous: digest.previousReflections ?? NO_DATA,
+  });
 }
 
 function moduleTitle(programme: Programme, moduleId: string, language: Language): string {
@@ -102,10 +175,11 @@ export function upcomingLines(digest: Digest, programme: Programme, language: La
 }
 
 export function reachLines(digest: Digest, language: Language): string[] {
-  const lines = [
-    t(language, 'digest.notReached', { count: digest.notReached.length, names: namesAfterCount(language, digest.notReached) }),
-    t(language, 'digest.paused', { count: digest.paused.length, names: namesAfterCount(language, digest.paused) }),
-  ];
+  const lines: string[] = [];
+  if (digest.notReachedCount !== null) {
+    lines.push(t(language, 'digest.notReached', { count: digest.notReachedCount, names: namesAfterCount(language, digest.notReached) }));
+  }
+  if (digest.pausedCount !== null) lines.push(t(language, 'digest.paused', { count: digest.pausedCount }));
   // Empty both when everyone answered and when names are switched off; either way there is nothing to say.
   if (digest.nonResponders.length) {
     lines.push(
@@ -121,8 +195,11 @@ export function quoteLines(digest: Digest, language: Language): string[] {
     t(language, 'digest.quotes.heading'),
     ...digest.quotes.map((q) => {
       // One line per quote: line breaks in the leader's answer would break the list apart.
-      const values = { text: q.text.replace(/\s+/g, ' ').trim(), level: q.level, name: q.name ?? '' };
-      return `- ${t(language, q.name === undefined ? 'digest.quote' : 'digest.quote.named', values)}`;
+      const text = q.text.replace(/\s+/g, ' ').trim();
+      // "(niveau 3)": the group the writer is counted in, never narrower than the figures shown.
+      const group = q.levels ? shortLevelsLabel(q.levels, language).replace(/^\S/, (c) => c.toLocaleLowerCase(language)) : '';
+      if (q.name !== undefined) return `- ${t(language, 'digest.quote.named', { text, name: q.name, group })}`;
+      return `- ${t(language, q.levels ? 'digest.quote' : 'digest.quote.plain', { text, group })}`;
     }),
   ];
 }
@@ -132,27 +209,25 @@ export function peopleLines(digest: Digest, programme: Programme, language: Lang
   return [
     t(language, 'digest.people.heading'),
     ...digest.people.map((p) => {
-      const status = p.checkedIn
-        ? t(language, 'digest.person.checkedIn', { ratings: p.ratings.join(', ') })
-        : p.absent
-          ? t(language, 'digest.person.absentThisWeek')
-          : t(language, 'digest.person.notCheckedIn');
+      const details: string[] = [];
+      if (p.absent) details.push(t(language, 'digest.person.absentThisWeek'));
+      if (p.sharedRatings.length) details.push(t(language, 'digest.person.shared', { ratings: p.sharedRatings.join(', ') }));
       const sessions = p.upcoming.map((u) => {
         const session = `${moduleTitle(programme, programme.sessions.find((s) => s.id === u.sessionId)?.moduleId ?? u.sessionId, language)} ${formatDate(u.start, programme.timeZone, language, reference)}`;
         return u.absent ? t(language, 'digest.person.absent', { session }) : session;
       });
-      const upcoming = sessions.length ? t(language, 'digest.person.upcoming', { sessions: joinList(language, sessions) }) : '';
-      return `- ${t(language, 'digest.person', { name: p.name, level: p.level, status, upcoming })}`;
+      details.push(sessions.length ? t(language, 'digest.person.upcoming', { sessions: joinList(language, sessions) }) : t(language, 'digest.person.nothing'));
+      return `- ${t(language, 'digest.person', { name: p.name, level: p.level, details: details.join('; ') })}`;
     }),
   ];
 }
 
 /**
- * The digest as plain text in Danish or English: headline and period, one line per level
- * (response rate and average rating against the week before, with ▲ ▼ ► for the trend and "–"
- * where there is no data), reflections, upcoming sessions with absences, who the bot cannot reach
- * or has paused, quotes and, for a manager, one line per direct report. Sections are separated by
- * blank lines.
+ * The digest as plain text in Danish or English: headline and period, one line per group
+ * (response rate and average rating against the week before, with ▲ ▼ ► for the trend, or why
+ * there are no figures), reflections, upcoming sessions with absences, who the bot cannot reach
+ * or has paused, quotes, for a manager one line per direct report, and the privacy rule. Sections
+ * are separated by blank lines.
  */
 export function digestAsText(digest: Digest, programme: Programme, language: Language): string {
   const zone = programme.timeZone;
@@ -165,18 +240,14 @@ export function digestAsText(digest: Digest, programme: Programme, language: Lan
   });
   const sections: string[][] = [
     [headline(digest, programme, language), period],
+    [tooSmallText(digest, programme, language)].filter(Boolean),
     levelLines(digest, language),
-    [
-      t(language, 'digest.reflections', {
-        count: digest.reflections,
-        previousWeek: weekNumberOf(digest.previousWeek),
-        previous: digest.previousReflections,
-      }),
-    ],
+    [reflectionsText(digest, language)].filter(Boolean),
     upcomingLines(digest, programme, language, reference),
     reachLines(digest, language),
     quoteLines(digest, language),
     peopleLines(digest, programme, language, reference),
+    [privacyText(digest, language)],
   ];
   return sections
     .filter((s) => s.length > 0)

@@ -14,6 +14,8 @@ export interface DigestCheckIn {
   rating: number;
   text: string;
   mayShare: boolean;
+  /** The leader let their manager see this rating with their name. */
+  shareRatingWithManager?: boolean;
   /** Set when the text was erased (by the leader or the retention rule): it still counted as a reflection. */
   textErasedAt?: string;
   submittedAt: string;
@@ -37,6 +39,15 @@ export interface DigestAbsence {
 
 export type DigestScope = { kind: 'programme'; level?: Level } | { kind: 'manager'; managerId: string };
 
+/** What the reader may see beyond figures; every other privacy decision is the small-group rule (small-groups.ts). */
+export interface DigestPrivacy {
+  /** A figure needs at least this many leaders behind it (config `digest.minimumGroupSize`). */
+  minimumGroupSize: number;
+  showNamesInQuotes: boolean;
+  /** Owners only, when the programme switched it on (config `digest.showNonResponderNamesToOwners`). */
+  showNonResponderNames: boolean;
+}
+
 export interface DigestInput {
   programme: Programme;
   checkIns: DigestCheckIn[];
@@ -55,24 +66,33 @@ export interface DigestInput {
   week: string;
   /** Whose digest: the whole programme (optionally one level) or one manager's people. */
   scope: DigestScope;
-  privacy: { showNamesInQuotes: boolean; showNonResponderNames: boolean };
+  privacy: DigestPrivacy;
   /** Upcoming sessions are those starting in [now, now + 14 days). */
   now: Date;
 }
 
-export interface LevelFigures {
-  level: Level;
-  /** Active participants of this level in scope. */
+/**
+ * One figure: `none` when there is nothing to report (no prompt went out, no rating came in),
+ * `withheld` when too few leaders are behind it to show it, else its value and how many leaders
+ * it is computed from.
+ */
+export type Figure = { status: 'none' } | { status: 'withheld' } | { status: 'shown'; value: number; leaders: number };
+
+export interface WeekFigures {
+  /** Prompts sent in the week that have been answered by now, as a fraction from 0 to 1 (not rounded). */
+  responseRate: Figure;
+  /** Mean rating (1–5) of the check-ins submitted in the week, rounded to 1 decimal. */
+  averageRating: Figure;
+}
+
+/** The figures of one group of leaders: a level, levels merged because one was too small, or a manager's people. */
+export interface FigureGroup {
+  levels: Level[];
+  /** Active participants in the group. */
   participants: number;
-  promptsSent: number;
-  /** Prompts sent in the week that have been answered by now. */
-  responses: number;
-  /** responses / promptsSent as a fraction from 0 to 1 (not rounded); null when no prompt was sent. */
-  responseRate: number | null;
-  previousResponseRate: number | null;
-  /** Mean rating (1–5) of the week's check-ins, rounded to 1 decimal; null when there were none. */
-  averageRating: number | null;
-  previousAverageRating: number | null;
+  current: WeekFigures;
+  previous: WeekFigures;
+  /** Only when both weeks' averages are shown. */
   ratingTrend: 'up' | 'down' | 'flat' | 'none';
 }
 
@@ -92,18 +112,20 @@ export interface UpcomingSession {
 
 export interface DigestQuote {
   text: string;
-  level: Level;
+  /** The levels of the group the writer belongs to (owners' digests); none in a manager's digest, where a level could point to one person. */
+  levels?: Level[];
   name?: string;
 }
 
+/** A manager's direct report: what is coming for them, and the ratings they chose to share with their manager. */
 export interface DigestPerson {
   participantId: string;
   name: string;
   level: Level;
-  checkedIn: boolean;
-  /** Set when there was no check-in this week because the leader was absent: their prompt due this week was held back. */
+  /** Set when the leader's reflection prompt due this week was held back because they were absent (the manager is told of absences anyway). */
   absent?: true;
-  ratings: number[];
+  /** Ratings of the week's check-ins whose writer ticked "my manager may see my rating with my name". */
+  sharedRatings: number[];
   upcoming: { sessionId: string; start: string; absent: boolean }[];
 }
 
@@ -114,18 +136,27 @@ export interface Digest {
   from: string;
   to: string;
   scope: DigestScope;
-  /** The levels in scope, 1..3, even a level with no participants (figures null/0). */
-  levels: LevelFigures[];
-  /** Check-ins submitted in the week (by submittedAt) with a text, also one erased since. */
-  reflections: number;
-  previousReflections: number;
+  minimumGroupSize: number;
+  /**
+   * The figures, one group per level (or merged levels) for the programme, one group for a
+   * manager's people. Empty when a manager has fewer people than the minimum group size.
+   */
+  groups: FigureGroup[];
+  /** A manager whose people are fewer than the minimum group size gets no figures at all. */
+  groupTooSmall: boolean;
+  /** Check-ins submitted in the week (by submittedAt) with a text, also one erased since; null when withheld. */
+  reflections: number | null;
+  previousReflections: number | null;
   upcoming: UpcomingSession[];
-  /** Active, in scope, no active personal conversation. */
+  /** Active, in scope, cannot be reached (owners: named, so HR can reach them another way; managers: none). */
   notReached: NamedParticipant[];
-  paused: NamedParticipant[];
+  /** How many in scope cannot be reached; null when withheld (a manager's group below the minimum). */
+  notReachedCount: number | null;
+  /** How many in scope paused reminders (never named: pausing is the leader's own choice); null when withheld. */
+  pausedCount: number | null;
   /** Got a prompt this week and have not answered it yet; empty unless privacy.showNonResponderNames. */
   nonResponders: NamedParticipant[];
-  /** At most 5, newest first; name only when privacy.showNamesInQuotes. */
+  /** At most 5, newest first, no two alike; only from groups whose figures are shown; name only when privacy.showNamesInQuotes. */
   quotes: DigestQuote[];
   /** Manager scope only: the manager's direct reports. Empty for programme scope. */
   people: DigestPerson[];

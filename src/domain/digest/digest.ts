@@ -4,14 +4,17 @@
  * scheduled card and the tests all compute the same digest from the same input.
  *
  * Privacy rules live here, not in the card, so no rendering can show more than the digest holds:
- * quotes come only from check-ins whose writer allowed quoting, names of non-responders only when
- * the programme switched that on, and a manager sees their own direct reports only.
+ * figures only for groups of at least the minimum size (small-groups.ts), a manager's people by
+ * name only with what each chose to share, quotes only from check-ins whose writer allowed
+ * quoting, names of non-responders only when the programme switched that on, and a manager sees
+ * their own direct reports only.
  */
 import { DateTime } from 'luxon';
 import { isInAudience, sessionAudience } from '../programme/attendance';
 import { inZone } from '../calendar/format-date';
 import { previousWeek, weekBounds } from '../calendar/iso-week';
-import { LEVELS, type Level, type Participant, type Programme } from '../programme/model';
+import type { Level, Participant, Programme } from '../programme/model';
+import { chooseLevelGrouping, figureStatus } from './small-groups';
 import type {
   Digest,
   DigestAbsence,
@@ -21,9 +24,11 @@ import type {
   DigestPrompt,
   DigestQuote,
   DigestScope,
-  LevelFigures,
+  Figure,
+  FigureGroup,
   NamedParticipant,
   UpcomingSession,
+  WeekFigures,
 } from './digest-types';
 
 export type * from './digest-types';
@@ -69,13 +74,51 @@ function roundedMean(values: number[]): number | null {
   return Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10;
 }
 
-/** Compared on the rounded averages, so the arrow always agrees with the two numbers shown. */
-function trendOf(current: number | null, previous: number | null): LevelFigures['ratingTrend'] {
-  if (current === null || previous === null) return 'none';
-  const change = Math.round(current * 10) - Math.round(previous * 10);
+/** Compared on the rounded averages, so the arrow always agrees with the two numbers shown; none unless both are shown. */
+function trendOf(current: Figure, previous: Figure): FigureGroup['ratingTrend'] {
+  if (current.status !== 'shown' || previous.status !== 'shown') return 'none';
+  const change = Math.round(current.value * 10) - Math.round(previous.value * 10);
   if (change >= TREND_TENTHS) return 'up';
   if (change <= -TREND_TENTHS) return 'down';
   return 'flat';
+}
+
+/** The records of one week, already limited to the people the digest can speak about. */
+interface WeekRecords {
+  prompts: DigestPrompt[];
+  checkIns: DigestCheckIn[];
+}
+
+/**
+ * The figures of one group of leaders in one week. `namesVisible`: the reader sees, by name, the
+ * ratings leaders chose to share with them (a manager); those leaders count as named, and the
+ * small-group rule then also protects the unnamed rest.
+ */
+function weekFigures(records: WeekRecords, members: ReadonlySet<string>, answered: ReadonlyMap<string, DigestCheckIn>, namesVisible: boolean, minimum: number): WeekFigures {
+  const prompts = records.prompts.filter((p) => members.has(p.participantId));
+  const prompted = new Set(prompts.map((p) => p.participantId));
+  // A leader is named for the response rate only when every one of their prompts was answered
+  // with a rating they shared: then the reader already knows all there is to know about them.
+  const notNamedForRate = new Set(
+    prompts.filter((p) => !namesVisible || !answered.get(`${p.participantId}\n${p.key}`)?.shareRatingWithManager).map((p) => p.participantId),
+  );
+  const responses = prompts.filter((p) => answered.has(`${p.participantId}\n${p.key}`)).length;
+  const rateStatus = figureStatus({ total: prompted.size, unnamed: notNamedForRate.size }, minimum);
+
+  const checkIns = records.checkIns.filter((c) => members.has(c.participantId));
+  const raters = new Set(checkIns.map((c) => c.participantId));
+  const notNamedForRating = new Set(checkIns.filter((c) => !namesVisible || !c.shareRatingWithManager).map((c) => c.participantId));
+  const ratingStatus = figureStatus({ total: raters.size, unnamed: notNamedForRating.size }, minimum);
+
+  return {
+    responseRate: rateStatus === 'shown' ? { status: 'shown', value: responses / prompts.length, leaders: prompted.size } : { status: rateStatus },
+    averageRating:
+      ratingStatus === 'shown' ? { status: 'shown', value: roundedMean(checkIns.map((c) => c.rating))!, leaders: raters.size } : { status: ratingStatus },
+  };
+}
+
+function hasWithheld(figures: WeekFigures): boolean {
+  return figures.responseRate.status === 'withheld' || figures.averageRating.status === 'withheld';
 }
 
 /**
@@ -83,59 +126,78 @@ function trendOf(current: number | null, previous: number | null): LevelFigures[
  * changed level counts wholly at their CURRENT level, earlier weeks included: the store keeps no
  * level history, and the history moving with the person keeps the previous-week figures
  * comparable with this week's.
+ *
+ * Owners get figures per level, with levels too small to show alone merged (small-groups.ts);
+ * a manager gets one set of figures for their people, and none when those are fewer than the
+ * minimum group size. Names in a manager's digest are only those a leader chose to share.
  */
 export function buildDigest(input: DigestInput): Digest {
   const { programme, now, scope, privacy } = input;
+  const minimum = privacy.minimumGroupSize;
   const zone = programme.timeZone;
   const nowMs = now.getTime();
   const lastWeek = previousWeek(input.week);
   const thisWindow = windowOf(input.week, zone);
   const lastWindow = windowOf(lastWeek, zone);
 
-  const people = participantsInScope(programme, scope);
-  const byId = new Map(people.map((p) => [p.id, p]));
+  const active = programme.participants.filter((p) => p.active);
+  const activeIds = new Set(active.map((p) => p.id));
   // Nothing after `now` counts, so previewing a past Monday shows what was known then.
-  const checkIns = input.checkIns.filter((c) => byId.has(c.participantId) && Date.parse(c.submittedAt) <= nowMs);
-  const prompts = input.prompts.filter((p) => byId.has(p.participantId) && Date.parse(p.sentAt) <= nowMs);
-  const answered = new Set(checkIns.map((c) => `${c.participantId}\n${c.promptKey}`));
-  const isAnswered = (p: DigestPrompt) => answered.has(`${p.participantId}\n${p.key}`);
-  const levelOf = (participantId: string) => byId.get(participantId)!.level;
-
-  const responseRate = (level: Level, window: Window) => {
-    const sent = prompts.filter((p) => levelOf(p.participantId) === level && isWithin(p.sentAt, window));
-    const responses = sent.filter(isAnswered).length;
-    return { sent: sent.length, responses, rate: sent.length ? responses / sent.length : null };
-  };
-  const averageRating = (level: Level, window: Window) =>
-    roundedMean(checkIns.filter((c) => levelOf(c.participantId) === level && isWithin(c.submittedAt, window)).map((c) => c.rating));
-
-  const levelsInScope: readonly Level[] = scope.kind === 'programme' && scope.level !== undefined ? [scope.level] : LEVELS;
-  const levels = levelsInScope.map((level): LevelFigures => {
-    const current = responseRate(level, thisWindow);
-    const averageNow = averageRating(level, thisWindow);
-    const averageBefore = averageRating(level, lastWindow);
-    return {
-      level,
-      participants: people.filter((p) => p.level === level).length,
-      promptsSent: current.sent,
-      responses: current.responses,
-      responseRate: current.rate,
-      previousResponseRate: responseRate(level, lastWindow).rate,
-      averageRating: averageNow,
-      previousAverageRating: averageBefore,
-      ratingTrend: trendOf(averageNow, averageBefore),
-    };
+  const checkIns = input.checkIns.filter((c) => activeIds.has(c.participantId) && Date.parse(c.submittedAt) <= nowMs);
+  const prompts = input.prompts.filter((p) => activeIds.has(p.participantId) && Date.parse(p.sentAt) <= nowMs);
+  const answered = new Map(checkIns.map((c) => [`${c.participantId}\n${c.promptKey}`, c]));
+  const recordsIn = (window: Window): WeekRecords => ({
+    prompts: prompts.filter((p) => isWithin(p.sentAt, window)),
+    checkIns: checkIns.filter((c) => isWithin(c.submittedAt, window)),
   });
+  const thisWeek = recordsIn(thisWindow);
+  const lastWeekRecords = recordsIn(lastWindow);
+  const namesVisible = scope.kind === 'manager';
+  const bothWeeks = (members: ReadonlySet<string>) => ({
+    current: weekFigures(thisWeek, members, answered, namesVisible, minimum),
+    previous: weekFigures(lastWeekRecords, members, answered, namesVisible, minimum),
+  });
+  const groupOf = (levels: readonly Level[], members: Participant[]): FigureGroup => {
+    const figures = bothWeeks(new Set(members.map((p) => p.id)));
+    return { levels: [...levels], participants: members.length, ...figures, ratingTrend: trendOf(figures.current.averageRating, figures.previous.averageRating) };
+  };
 
-  const weekCheckIns = checkIns.filter((c) => isWithin(c.submittedAt, thisWindow));
+  const people = participantsInScope(programme, scope);
+  let groups: FigureGroup[];
+  let figurePeople: Participant[];
+  let groupTooSmall = false;
+  if (scope.kind === 'manager') {
+    groupTooSmall = people.length < minimum;
+    const levels = [...new Set(people.map((p) => p.level))].sort();
+    groups = groupTooSmall ? [] : [groupOf(levels, people)];
+    figurePeople = groupTooSmall ? [] : people;
+  } else {
+    const atLevels = (levels: readonly Level[]) => active.filter((p) => levels.includes(p.level));
+    const grouping = chooseLevelGrouping((levels) => {
+      const { current, previous } = bothWeeks(new Set(atLevels(levels).map((p) => p.id)));
+      return hasWithheld(current) || hasWithheld(previous);
+    });
+    // A level digest shows the group its level belongs to, merged or not: never a figure the
+    // programme digest would not show.
+    const shown = grouping.filter((levels) => scope.level === undefined || levels.includes(scope.level));
+    groups = shown.map((levels) => groupOf(levels, atLevels(levels)));
+    figurePeople = shown.flatMap(atLevels);
+  }
+
+  const figureIds = new Set(figurePeople.map((p) => p.id));
+  const enoughPeople = figurePeople.length >= minimum;
   // An erased text was a reflection when it was written: counts of past weeks must not shrink.
-  const reflectionsIn = (window: Window) =>
-    checkIns.filter((c) => isWithin(c.submittedAt, window) && (c.text.trim() !== '' || c.textErasedAt !== undefined)).length;
+  const reflectionsIn = (records: WeekRecords) =>
+    enoughPeople ? records.checkIns.filter((c) => figureIds.has(c.participantId) && (c.text.trim() !== '' || c.textErasedAt !== undefined)).length : null;
 
   const upcoming = upcomingSessions(input, people);
   // Naming who has not answered is a programme decision (it can feel like being reported), so off by default.
-  const unanswered = new Set(prompts.filter((p) => isWithin(p.sentAt, thisWindow) && !isAnswered(p)).map((p) => p.participantId));
-  const nonResponders = privacy.showNonResponderNames ? named(people.filter((p) => unanswered.has(p.id))) : [];
+  const unanswered = new Set(thisWeek.prompts.filter((p) => !answered.has(`${p.participantId}\n${p.key}`)).map((p) => p.participantId));
+  const nonResponders = privacy.showNonResponderNames && scope.kind === 'programme' ? named(people.filter((p) => unanswered.has(p.id))) : [];
+  const notReached = people.filter((p) => !input.reachable.has(p.id));
+  // A manager learns how many of their people cannot be reached or paused, never who, and only in a group big enough.
+  const countsShown = scope.kind === 'programme' || !groupTooSmall;
+  const quoteGroups = groups.filter((g) => g.current.averageRating.status === 'shown');
 
   return {
     week: input.week,
@@ -143,15 +205,18 @@ export function buildDigest(input: DigestInput): Digest {
     from: isoInZone(thisWindow.from, zone),
     to: isoInZone(thisWindow.to, zone),
     scope,
-    levels,
-    reflections: reflectionsIn(thisWindow),
-    previousReflections: reflectionsIn(lastWindow),
+    minimumGroupSize: minimum,
+    groups,
+    groupTooSmall,
+    reflections: reflectionsIn(thisWeek),
+    previousReflections: reflectionsIn(lastWeekRecords),
     upcoming: upcoming.map((u) => ({ sessionId: u.sessionId, moduleId: u.moduleId, start: u.start, expected: u.expected, absences: u.absences })),
-    notReached: named(people.filter((p) => !input.reachable.has(p.id))),
-    paused: named(people.filter((p) => input.paused.has(p.id))),
+    notReached: scope.kind === 'programme' ? named(notReached) : [],
+    notReachedCount: countsShown ? notReached.length : null,
+    pausedCount: countsShown ? people.filter((p) => input.paused.has(p.id)).length : null,
     nonResponders,
-    quotes: quotesOf(weekCheckIns, byId, privacy.showNamesInQuotes),
-    people: scope.kind === 'manager' ? peopleOf(people, weekCheckIns, upcoming, absentIn(input, thisWindow)) : [],
+    quotes: quotesOf(thisWeek.checkIns, new Map(figurePeople.map((p) => [p.id, p])), quoteGroups, scope.kind === 'programme', privacy.showNamesInQuotes),
+    people: scope.kind === 'manager' ? peopleOf(people, thisWeek.checkIns, upcoming, absentIn(input, thisWindow)) : [],
   };
 }
 
@@ -160,19 +225,32 @@ function isoInZone(epochMs: number, zone: string): string {
 }
 
 /**
- * Quotes only from check-ins whose writer ticked "may be quoted", newest first. The name is added
- * only when the programme switched names on; the quote itself still needs the leader's consent.
- * The prompt card asks for consent to be quoted "without my name", so a programme that switches
- * names on must change that wording first.
+ * Quotes only from check-ins whose writer ticked "may be quoted", newest first, each text once
+ * (a leader answering two prompts alike, or two leaders writing the same words, is one quote),
+ * and only from groups whose figures are shown: a quote labelled with a group too small to show
+ * figures would point to a handful of people. The name is added only when the programme switched
+ * names on; the quote itself still needs the leader's consent.
  */
-function quotesOf(weekCheckIns: DigestCheckIn[], byId: Map<string, Participant>, withNames: boolean): DigestQuote[] {
+function quotesOf(weekCheckIns: DigestCheckIn[], byId: Map<string, Participant>, groups: FigureGroup[], withLevels: boolean, withNames: boolean): DigestQuote[] {
+  const groupOf = (level: Level) => groups.find((g) => g.levels.includes(level));
+  const seen = new Set<string>();
   return weekCheckIns
-    .filter((c) => c.mayShare && c.text.trim() !== '')
+    .filter((c) => c.mayShare && c.text.trim() !== '' && byId.has(c.participantId) && groupOf(byId.get(c.participantId)!.level))
     .sort((a, b) => Date.parse(b.submittedAt) - Date.parse(a.submittedAt) || a.promptKey.localeCompare(b.promptKey))
+    .filter((c) => {
+      const sameText = c.text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');
+      if (seen.has(sameText)) return false;
+      seen.add(sameText);
+      return true;
+    })
     .slice(0, MAX_QUOTES)
     .map((c) => {
       const person = byId.get(c.participantId)!;
-      return withNames ? { text: c.text.trim(), level: person.level, name: person.name } : { text: c.text.trim(), level: person.level };
+      return {
+        text: c.text.trim(),
+        ...(withLevels ? { levels: groupOf(person.level)!.levels } : {}),
+        ...(withNames ? { name: person.name } : {}),
+      };
     });
 }
 
@@ -212,19 +290,22 @@ function absentIn(input: DigestInput, window: Window): ReadonlySet<string> {
   return new Set((input.absentPrompts ?? []).filter((p) => isWithin(p.sentAt, window)).map((p) => p.participantId));
 }
 
-/** One line per direct report: did they check in this week (or were absent), their ratings, what is coming for them. */
+/**
+ * One line per direct report: whether they were absent this week, what is coming for them, and
+ * the ratings they chose to share with their manager this week (never whether they checked in).
+ */
 function peopleOf(people: Participant[], weekCheckIns: DigestCheckIn[], upcoming: UpcomingWithMembers[], absent: ReadonlySet<string>): DigestPerson[] {
   return [...people].sort(byName).map((p) => {
-    const own = weekCheckIns
-      .filter((c) => c.participantId === p.id)
-      .sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt));
+    const sharedRatings = weekCheckIns
+      .filter((c) => c.participantId === p.id && c.shareRatingWithManager)
+      .sort((a, b) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt))
+      .map((c) => c.rating);
     return {
       participantId: p.id,
       name: p.name,
       level: p.level,
-      checkedIn: own.length > 0,
-      ...(own.length === 0 && absent.has(p.id) ? { absent: true as const } : {}),
-      ratings: own.map((c) => c.rating),
+      ...(sharedRatings.length === 0 && absent.has(p.id) ? { absent: true as const } : {}),
+      sharedRatings,
       upcoming: upcoming
         .filter((u) => u.members.has(p.id))
         .map((u) => ({ sessionId: u.sessionId, start: u.start, absent: u.absences.some((a) => a.participantId === p.id) })),

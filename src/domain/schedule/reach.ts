@@ -48,3 +48,45 @@ export function reachOf({ participants, chats, rosterMembers, installedTeamIds }
       return { ...base, state: inRoster.has(p.id) ? ('roster' as const) : ('unreachable' as const) };
     });
 }
+
+/** Why a leader cannot be reached now, in the words HR needs to act on it. */
+export type UnreachableReason = 'never-opened' | 'blocked' | 'removed-app' | 'disabled-by-admin' | 'chat-gone';
+
+/** The order reasons are listed in: the most common, and the one HR can most easily fix, first. */
+export const UNREACHABLE_REASONS: readonly UnreachableReason[] = ['never-opened', 'blocked', 'removed-app', 'disabled-by-admin', 'chat-gone'];
+
+/** The reason for one leader who cannot be reached now, from their reach state and the code Teams gave when the chat closed. */
+export function unreachableReason(entry: ReachEntry): UnreachableReason | undefined {
+  if (entry.state === 'chat' || entry.state === 'roster') return undefined;
+  if (entry.state === 'unreachable') return 'never-opened';
+  if (entry.reason === 'ConversationBlockedByUser') return 'blocked';
+  if (entry.reason === 'uninstalled') return 'removed-app';
+  if (entry.reason === 'BotDisabledByAdmin') return 'disabled-by-admin';
+  // ConversationNotFound, BotNotInConversationRoster, ForbiddenOperationException, or no code.
+  return 'chat-gone';
+}
+
+/** Who of an audience the bot can write to now, and who it cannot and why. */
+export interface AudienceReach {
+  total: number;
+  reachable: number;
+  unreachable: (ReachEntry & { why: UnreachableReason })[];
+  /** Per reason, in UNREACHABLE_REASONS order, only reasons that occur. */
+  byReason: { reason: UnreachableReason; count: number }[];
+}
+
+/**
+ * The reach of the active participants among `participantIds` (an announcement's or a session's
+ * audience), from every active participant's reach. Those in a team roster count as reachable:
+ * the bot opens their chat with the first card.
+ */
+export function audienceReach(entries: readonly ReachEntry[], participantIds: readonly string[]): AudienceReach {
+  const wanted = new Set(participantIds);
+  const inAudience = entries.filter((e) => wanted.has(e.participantId));
+  const unreachable = inAudience
+    .map((e) => ({ ...e, why: unreachableReason(e) }))
+    .filter((e): e is ReachEntry & { why: UnreachableReason } => e.why !== undefined)
+    .sort((a, b) => UNREACHABLE_REASONS.indexOf(a.why) - UNREACHABLE_REASONS.indexOf(b.why) || a.name.localeCompare(b.name, 'da'));
+  const byReason = UNREACHABLE_REASONS.map((reason) => ({ reason, count: unreachable.filter((e) => e.why === reason).length })).filter((r) => r.count > 0);
+  return { total: inAudience.length, reachable: inAudience.length - unreachable.length, unreachable, byReason };
+}

@@ -1,6 +1,7 @@
 import { cardActivity } from '../../cards/card-activity';
 import { announcementCard } from '../../cards/announcement-cards';
 import { reminderCard, reflectionPromptCard, sessionChangedCard } from '../../cards/proactive-cards';
+import { checkInPrivacy } from '../check-in-privacy';
 import { type Card } from '../../cards/card-types';
 import { reflectionKey } from '../../domain/schedule/delivery-keys';
 import { HELD_BACK_BY_ABSENCE, SKIPPED_ABSENT } from '../../domain/schedule/delivery';
@@ -46,7 +47,7 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
     if (item.kind === 'nudge' && (await store.findCheckIn(promptKey))) return { send: false, reason: 'answered' };
     // A nudge reminds of a prompt the leader got; one held back or never sent needs none.
     if (item.kind === 'nudge' && (await store.findDelivery(promptKey))?.status !== 'sent') return { send: false, reason: 'prompt-not-sent' };
-    card = reflectionPromptCard({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge' });
+    card = reflectionPromptCard({ programme, session, participant, language, promptKey, nudge: item.kind === 'nudge', privacy: checkInPrivacy(deps.config.digest) });
   } else if (item.kind === 'session-change') {
     const payload = item.payload as { before?: Parameters<typeof sessionChangedCard>[2]; after?: Parameters<typeof sessionChangedCard>[3] } | undefined;
     if (!payload?.before || !payload.after) return { send: false, reason: 'invalid-payload' };

@@ -12,6 +12,9 @@ import { buildDigest } from '../../../src/domain/digest/digest';
 import { digestCard } from '../../../src/cards/digest-card';
 import { checkInThanksCard, reflectionPromptCard, reminderCard, sessionChangedCard } from '../../../src/cards/proactive-cards';
 import { sessionChangeFormCard } from '../../../src/cards/session-change-form';
+import { sessionChangePreviewCard } from '../../../src/cards/session-change-preview';
+import { reachView } from '../../../src/cards/reach-view';
+import { audienceReach } from '../../../src/domain/schedule/reach';
 import { absenceChoiceCard, absenceStatusCard } from '../../../src/cards/absence-cards';
 import { electiveChoiceCard, waitlistPromotionCard } from '../../../src/cards/elective-choice-card';
 import { calendarLinkCard, eraseCheckInsCard, myDataLinkCard } from '../../../src/cards/self-service-cards';
@@ -23,6 +26,7 @@ const programme = smallProgramme();
 const sofie = programme.participants.find((p) => p.id === 'p3')!;
 const now = new Date('2027-01-11T08:00:00Z');
 const s3a = programme.sessions.find((s) => s.id === 's3a')!;
+const privacy = { minimumGroupSize: 5, namesInQuotes: false, ownersSeeNonResponders: false };
 
 function everyCard(language: Language): Card[] {
   const ctx = { programme, participant: sofie, language, now };
@@ -39,9 +43,19 @@ function everyCard(language: Language): Card[] {
     answerNotEnrolled(language, programme.name, { name: 'HR', email: 'hr@kommune.example' }),
     reminderCard({ programme, session: s3a, language, now, deliveryKey: 'reminder:s3a:p3:P7D', calendarUrl: 'https://bot.example/calendar/x.ics' }),
     reminderCard({ programme, session: s3a, language, now, deliveryKey: 'k', calendarUrl: 'https://bot.example/c.ics', absence: { reason: 'Syg' } }),
-    reflectionPromptCard({ programme, session: s3a, participant: sofie, language, promptKey: 'reflection:s3a:p3' }),
-    reflectionPromptCard({ programme, session: s3a, participant: sofie, language, promptKey: 'p', nudge: true, previous: { rating: 3, text: 'x', mayShare: true } }),
-    checkInThanksCard(programme, s3a, language, { rating: 4, text: 'Godt', mayShare: false }, false),
+    reflectionPromptCard({ programme, session: s3a, participant: sofie, language, promptKey: 'reflection:s3a:p3', privacy }),
+    reflectionPromptCard({
+      programme,
+      session: s3a,
+      participant: sofie,
+      language,
+      promptKey: 'p',
+      nudge: true,
+      previous: { rating: 3, text: 'x', mayShare: true, shareRatingWithManager: true },
+      privacy: { minimumGroupSize: 5, namesInQuotes: true, ownersSeeNonResponders: true },
+    }),
+    checkInThanksCard(programme, s3a, sofie, language, { rating: 4, text: 'Godt', mayShare: false }, false, privacy),
+    checkInThanksCard(programme, s3a, sofie, language, { rating: 4, text: 'Godt', mayShare: true, shareRatingWithManager: true }, true, privacy),
     announcementCard({ title: 'Husk tilmelding', text: '**Vigtigt**: se [link](https://intra.example)', linkUrl: 'https://intra.example', linkTitle: 'Læs mere' }, 'HR', language),
     announcementComposeCard(programme, [{ id: '19:c@thread.tacv2', name: 'Generelt' }], language, { draftId: 'd1' }),
     announcementPreviewCard(
@@ -52,10 +66,33 @@ function everyCard(language: Language): Card[] {
       programme.timeZone,
       language,
       now,
+      reachView(
+        audienceReach(
+          [
+            { participantId: 'p1', name: 'Mette Holm', email: 'mette@kommune.example', state: 'chat' },
+            { participantId: 'p2', name: 'Anders Kjær', email: 'anders@kommune.example', state: 'unreachable' },
+            { participantId: 'p3', name: 'Sofie Nørgaard', email: 'sofie@kommune.example', state: 'closed', reason: 'ConversationBlockedByUser' },
+          ],
+          ['p1', 'p2', 'p3'],
+        ),
+        language,
+        { url: 'https://bot.example/reach-list/x.csv', minutes: 15 },
+      ),
     ),
     announcementStatusCard('T', { pending: 3, sent: 10, failed: 1, blocked: 0, skipped: 2 }, language),
     sessionChangedCard(programme, s3a, s3a, { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00' }, language, now, 'https://bot.example/c.ics'),
     sessionChangeFormCard(programme, language, now),
+    sessionChangePreviewCard({
+      programme,
+      session: s3a,
+      change: { start: '2027-03-18T10:00:00+01:00', place: { name: 'Medborgerhuset' } },
+      result: { before: s3a, after: { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00', place: { name: 'Medborgerhuset' } }, timeChanged: true },
+      told: 2,
+      warnings: ['Modul 3 ligger på en fridag: torsdag den 18. marts 2027.'],
+      reach: reachView(audienceReach([{ participantId: 'p3', name: 'Sofie Nørgaard', email: 's@kommune.example', state: 'unreachable' }], ['p3']), language, { privateOnly: true }),
+      language,
+      now,
+    }),
     absenceChoiceCard({ programme, sessions: [s3a, programme.sessions[4]], language, now, mode: 'record', why: 'unclear', reason: 'Kursus', participantId: 'p3' }),
     absenceStatusCard({ programme, session: s3a, language, now, participantId: 'p3', absence: {} }),
     absenceStatusCard({ programme, session: s3a, language, now, participantId: 'p3' }),
@@ -83,11 +120,32 @@ function everyCard(language: Language): Card[] {
         paused: new Set(),
         week: '2027-W02',
         scope: { kind: 'programme' },
-        privacy: { showNamesInQuotes: false, showNonResponderNames: true },
+        privacy: { minimumGroupSize: 5, showNamesInQuotes: false, showNonResponderNames: true },
         now,
       }),
       programme,
       language,
+    ),
+    // With figures in both weeks, so both charts are drawn.
+    digestCard(
+      buildDigest({
+        programme,
+        checkIns: ['p1', 'p2', 'p3', 'p4'].flatMap((id, i) => [
+          { promptKey: `a:${id}`, participantId: id, sessionId: 's1', rating: 1 + i, text: 'Godt', mayShare: true, submittedAt: '2027-01-05T10:00:00Z', updatedAt: '2027-01-05T10:00:00Z' },
+          { promptKey: `b:${id}`, participantId: id, sessionId: 's1', rating: 2 + i, text: '', mayShare: false, submittedAt: '2026-12-29T10:00:00Z', updatedAt: '2026-12-29T10:00:00Z' },
+        ]),
+        prompts: ['p1', 'p2', 'p3', 'p4'].map((id) => ({ key: `a:${id}`, participantId: id, sessionId: 's1', sentAt: '2027-01-05T09:00:00Z' })),
+        absences: [],
+        reachable: new Set(),
+        paused: new Set(),
+        week: '2027-W01',
+        scope: { kind: 'programme' },
+        privacy: { minimumGroupSize: 1, showNamesInQuotes: false, showNonResponderNames: true },
+        now,
+      }),
+      programme,
+      language,
+      'Uge 2 er ikke slut endnu.',
     ),
   ];
 }
@@ -101,6 +159,17 @@ describe('Card templates', () => {
       expect(adaptiveCardProblems(card).filter((p) => !/Unknown element type "Chart\./.test(p))).toEqual([]);
       expect(JSON.stringify(card)).not.toContain('${');
     }
+  });
+
+  it('When a digest has figures in both weeks, then rates are bars stacked to 100 and ratings a line on a 1–5 axis', () => {
+    const card = renderCard(everyCard('da').at(-1)!);
+    const bars = (card.body as any[]).find((e) => e.type === 'Chart.VerticalBar.Grouped');
+    expect(bars.stacked).toBe(true);
+    const [answered, notAnswered] = bars.data;
+    answered.values.forEach((v: { x: string; y: number }, i: number) => expect(v.y + notAnswered.values[i].y).toBe(100));
+    const line = (card.body as any[]).find((e) => e.type === 'Chart.Line');
+    expect([line.yMin, line.yMax]).toEqual([1, 5]);
+    expect(line.data.every((series: { values: unknown[] }) => series.values.length === 2)).toBe(true);
   });
 
   it('When every template in cards/ is listed, then each one is used by an answer', () => {

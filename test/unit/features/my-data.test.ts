@@ -111,7 +111,8 @@ describe('Digests after check-in texts were erased', () => {
         paused: new Set(),
         week: '2027-W09',
         scope: { kind: 'programme' },
-        privacy: { showNamesInQuotes: false, showNonResponderNames: true },
+        // The arithmetic, not the small-group rule, is under test: every figure shown.
+        privacy: { minimumGroupSize: 1, showNamesInQuotes: false, showNonResponderNames: true },
         now: new Date('2027-03-08T08:00:00Z'),
       });
     const before = await digestOf();
@@ -119,7 +120,7 @@ describe('Digests after check-in texts were erased', () => {
     const after = await digestOf();
     expect(before.reflections).toBe(2);
     expect(after.reflections).toBe(2);
-    expect(after.levels).toEqual(before.levels);
+    expect(after.groups).toEqual(before.groups);
     expect(before.quotes.length).toBe(1);
     expect(after.quotes).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { buildDigest, type Digest, type LevelFigures } from '../../../../src/domain/digest/digest';
+import { buildDigest, type Digest, type FigureGroup, type WeekFigures } from '../../../../src/domain/digest/digest';
 import { digestAsText } from '../../../../src/domain/digest/digest-text';
 import { programmeSchema, type Programme } from '../../../../src/domain/programme/model';
 
@@ -23,19 +23,14 @@ const programme: Programme = programmeSchema.parse({
   ],
 });
 
-function figures(level: 1 | 2 | 3, values: Partial<LevelFigures>): LevelFigures {
-  return {
-    level,
-    participants: 10,
-    promptsSent: 0,
-    responses: 0,
-    responseRate: null,
-    previousResponseRate: null,
-    averageRating: null,
-    previousAverageRating: null,
-    ratingTrend: 'none',
-    ...values,
-  };
+const NONE: WeekFigures = { responseRate: { status: 'none' }, averageRating: { status: 'none' } };
+const shown = (rate: number, average: number | null, leaders = 10): WeekFigures => ({
+  responseRate: { status: 'shown', value: rate, leaders },
+  averageRating: average === null ? { status: 'none' } : { status: 'shown', value: average, leaders },
+});
+
+function group(levels: (1 | 2 | 3)[], values: Partial<FigureGroup>): FigureGroup {
+  return { levels, participants: 10, current: NONE, previous: NONE, ratingTrend: 'none', ...values };
 }
 
 const digest: Digest = {
@@ -44,19 +39,12 @@ const digest: Digest = {
   from: '2027-03-08T00:00:00+01:00',
   to: '2027-03-15T00:00:00+01:00',
   scope: { kind: 'programme' },
-  levels: [
-    figures(1, { participants: 0 }),
-    figures(2, { promptsSent: 10, responses: 5, responseRate: 0.5, averageRating: 3, previousAverageRating: 3.1, ratingTrend: 'flat' }),
-    figures(3, {
-      promptsSent: 21,
-      responses: 13,
-      responseRate: 13 / 21,
-      previousResponseRate: 12 / 25,
-      averageRating: 3.8,
-      previousAverageRating: 3.4,
-      ratingTrend: 'up',
-    }),
+  minimumGroupSize: 5,
+  groups: [
+    group([1, 2], { current: shown(0.5, 3), previous: { responseRate: { status: 'withheld' }, averageRating: { status: 'withheld' } } }),
+    group([3], { current: shown(13 / 21, 3.8, 21), previous: shown(12 / 25, 3.4, 25), ratingTrend: 'up' }),
   ],
+  groupTooSmall: false,
   reflections: 7,
   previousReflections: 4,
   upcoming: [
@@ -73,11 +61,12 @@ const digest: Digest = {
     { sessionId: 'l3', moduleId: 'm3', start: '2027-03-22T09:00:00+01:00', expected: 2, absences: [] },
   ],
   notReached: [{ participantId: 'carl', name: 'Carl Carlsen' }],
-  paused: [],
+  notReachedCount: 1,
+  pausedCount: 0,
   nonResponders: [],
   quotes: [
-    { text: 'Jeg har inviteret\nen kollega ind.', level: 3 },
-    { text: 'Vi taler samme sprog nu.', level: 2, name: 'Hanne Holm' },
+    { text: 'Jeg har inviteret\nen kollega ind.', levels: [3] },
+    { text: 'Vi taler samme sprog nu.', levels: [1, 2], name: 'Hanne Holm' },
   ],
   people: [],
 };
@@ -89,11 +78,10 @@ describe('The weekly digest as text', () => {
         'Ugens overblik for Lederudvikling, uge 10',
         'mandag den 8. marts – søndag den 14. marts',
         '',
-        'Niveau 1 (direktion): ingen deltagere',
-        'Niveau 2 (chefer): svarprocent 50 % (uge 9: –), gennemsnit 3,0 ► (3,1)',
-        'Niveau 3 (ledere af medarbejdere): svarprocent 62 % (uge 9: 48 %), gennemsnit 3,8 ▲ (3,4)',
+        'Niveau 1 og 2 (direktion og chefer): svarprocent 50 %, gennemsnit 3,0 (uge 9: vises ikke)',
+        'Niveau 3 (ledere af medarbejdere): svarprocent 62 %, gennemsnit 3,8 ▲ (uge 9: 48 %, 3,4)',
         '',
-        'Refleksioner i ugen: 7 (uge 9: 4)',
+        'Skrevne refleksioner i ugen: 7 (uge 9: 4)',
         '',
         'Kommende sessioner (de næste 14 dage)',
         '- Fællessamling 2, torsdag den 18. marts kl. 09.00: 6 forventet, 2 afbud (Anna Andersen og Bo Berg)',
@@ -104,7 +92,9 @@ describe('The weekly digest as text', () => {
         '',
         'Fra ugens refleksioner',
         '- »Jeg har inviteret en kollega ind.« (niveau 3)',
-        '- »Vi taler samme sprog nu.« – Hanne Holm, niveau 2',
+        '- »Vi taler samme sprog nu.« – Hanne Holm, niveau 1 og 2',
+        '',
+        'Tal vises kun, når mindst 5 ledere står bag dem; mindre niveauer er lagt sammen. Refleksioner citeres uden navn og kun med lederens samtykke.',
       ].join('\n'),
     );
   });
@@ -115,15 +105,14 @@ describe('The weekly digest as text', () => {
       expect.arrayContaining([
         'Weekly digest for Leadership development, week 10',
         'Monday 8 March – Sunday 14 March',
-        'Level 1 (top management): no participants',
-        'Level 2 (heads of area): response rate 50% (week 9: –), average 3.0 ► (3.1)',
-        'Level 3 (leaders of employees): response rate 62% (week 9: 48%), average 3.8 ▲ (3.4)',
-        'Reflections this week: 7 (week 9: 4)',
+        'Levels 1 and 2 (top management and heads of area): response rate 50%, average 3.0 (week 9: not shown)',
+        'Level 3 (leaders of employees): response rate 62%, average 3.8 ▲ (week 9: 48%, 3.4)',
+        'Written reflections this week: 7 (week 9: 4)',
         '- Joint gathering 2, Thursday 18 March at 09:00: 6 expected, 2 absences (Anna Andersen and Bo Berg)',
         '- Leaders module, Monday 22 March at 09:00: 2 expected, no absences',
         'Cannot be reached (no chat with the bot, in no team with the app): 1 – Carl Carlsen',
         '- “Jeg har inviteret en kollega ind.” (level 3)',
-        '- “Vi taler samme sprog nu.” – Hanne Holm, level 2',
+        '- “Vi taler samme sprog nu.” – Hanne Holm, levels 1 and 2',
       ]),
     );
   });
@@ -137,11 +126,11 @@ describe('The weekly digest as text', () => {
     ['down', ' ▼ '],
     ['flat', ' ► '],
   ] as const)('When the trend is %s, then the arrow is "%s"', (ratingTrend, arrow) => {
-    const one = { ...digest, levels: [figures(3, { averageRating: 3.5, previousAverageRating: 3.5, ratingTrend })] };
-    expect(digestAsText(one, programme, 'en')).toContain(`average 3.5${arrow}(3.5)`);
+    const one = { ...digest, groups: [group([3], { current: shown(0.5, 3.5), previous: shown(0.5, 3.5), ratingTrend })] };
+    expect(digestAsText(one, programme, 'en')).toContain(`average 3.5${arrow}(week 9: 50%, 3.5)`);
   });
 
-  it('When nothing happened in the week, then every figure reads "–" and no arrow is shown', () => {
+  it('When no prompt went out in either week, then the digest says so instead of showing empty figures', () => {
     const empty = buildDigest({
       programme,
       checkIns: [],
@@ -151,7 +140,7 @@ describe('The weekly digest as text', () => {
       paused: new Set(),
       week: '2027-W10',
       scope: { kind: 'programme', level: 3 },
-      privacy: { showNamesInQuotes: false, showNonResponderNames: false },
+      privacy: { minimumGroupSize: 5, showNamesInQuotes: false, showNonResponderNames: false },
       now: new Date('2027-04-15T08:00:00+02:00'),
     });
     expect(digestAsText(empty, programme, 'da')).toBe(
@@ -159,20 +148,29 @@ describe('The weekly digest as text', () => {
         'Ugens overblik for Lederudvikling, niveau 3, uge 10',
         'mandag den 8. marts – søndag den 14. marts',
         '',
-        'Niveau 3 (ledere af medarbejdere): svarprocent – (uge 9: –), gennemsnit – (–)',
-        '',
-        'Refleksioner i ugen: 0 (uge 9: 0)',
+        'Niveau 3 (ledere af medarbejdere): ingen refleksioner sendt ud i uge 10 eller 9',
         '',
         'Kommende sessioner (de næste 14 dage)',
         'Ingen sessioner de næste 14 dage.',
         '',
         'Kan ikke nås (ingen chat med botten og ikke i et team med appen): 0',
         'Har sat påmindelser på pause: 0',
+        '',
+        'Tal vises kun, når mindst 5 ledere står bag dem; mindre niveauer er lagt sammen. Refleksioner citeres uden navn og kun med lederens samtykke.',
       ].join('\n'),
     );
   });
 
-  it('When a manager reads it, then each of their leaders has a line and empty levels are left out', () => {
+  it('When the current week had no prompts but the week before had, then it says none went out this week, with last week beside it', () => {
+    const one = { ...digest, groups: [group([3], { current: NONE, previous: shown(0.4, 3.2) })] };
+    expect(digestAsText(one, programme, 'da')).toContain('Niveau 3 (ledere af medarbejdere): ingen refleksioner sendt ud (uge 9: 40 %, 3,2)');
+    const withheld = { ...digest, groups: [group([1, 2, 3], { current: { responseRate: { status: 'withheld' }, averageRating: { status: 'withheld' } }, previous: NONE })] };
+    expect(digestAsText(withheld, programme, 'en')).toContain('All levels: fewer than 5 leaders – not shown (week 9: none sent)');
+    const fewAnswers = { ...digest, groups: [group([3], { current: { responseRate: { status: 'shown', value: 0.3, leaders: 10 }, averageRating: { status: 'withheld' } } })] };
+    expect(digestAsText(fewAnswers, programme, 'da')).toContain('svarprocent 30 %, gennemsnit vises ikke, færre end 5 svar (uge 9: ingen udsendt)');
+  });
+
+  it('When a manager with fewer leaders than the minimum reads it, then it explains why there are no figures and names only shared ratings', () => {
     const forManager = buildDigest({
       programme,
       checkIns: [
@@ -183,33 +181,41 @@ describe('The weekly digest as text', () => {
           rating: 4,
           text: '',
           mayShare: false,
+          shareRatingWithManager: true,
+          submittedAt: '2027-03-16T10:00:00+01:00',
+          updatedAt: '2027-03-16T10:00:00+01:00',
+        },
+        {
+          promptKey: 'reflection:x:bo',
+          participantId: 'bo',
+          sessionId: 'x',
+          rating: 2,
+          text: 'Svært',
+          mayShare: true,
           submittedAt: '2027-03-16T10:00:00+01:00',
           updatedAt: '2027-03-16T10:00:00+01:00',
         },
       ],
       prompts: [],
       absences: [{ sessionId: 'l3', participantId: 'bo', reason: 'Ferie' }],
-      reachable: new Set(['anna', 'bo']),
+      reachable: new Set(['anna']),
       paused: new Set(['bo']),
       week: '2027-W11',
       scope: { kind: 'manager', managerId: 'head' },
-      privacy: { showNamesInQuotes: false, showNonResponderNames: true },
-      now: new Date('2027-03-17T08:00:00+01:00'),
+      privacy: { minimumGroupSize: 5, showNamesInQuotes: false, showNonResponderNames: true },
+      now: new Date('2027-03-22T08:00:00+01:00'),
     });
     const text = digestAsText(forManager, programme, 'da');
-    expect(text).toContain('Ugens overblik over lederne med Hanne Holm som nærmeste leder, uge 11');
-    expect(text).not.toContain('Niveau 1');
-    expect(text).toContain('Niveau 3 (ledere af medarbejdere): svarprocent – (uge 10: –), gennemsnit 4,0 (–)');
-    expect(text).toContain('Har sat påmindelser på pause: 1 – Bo Berg');
+    expect(text).toContain('Ugens overblik over dine ledere, uge 11');
+    expect(text).toContain('Du har 2 ledere i forløbet. Ugens overblik viser kun tal for grupper på mindst 5 ledere');
+    expect(text).not.toMatch(/Niveau|svarprocent|gennemsnit|pause|Kan ikke nås|Svært|tjekket ind/);
     expect(text).toContain(
       [
         'Dine ledere',
-        '- Anna Andersen (niveau 3): tjekket ind, vurdering 4; kommende: Fællessamling 2 torsdag den 18. marts og Ledermodul mandag den 22. marts',
-        '- Bo Berg (niveau 3): ikke tjekket ind i ugen; kommende: Fællessamling 2 torsdag den 18. marts og Ledermodul mandag den 22. marts (afbud)',
+        '- Anna Andersen (niveau 3): delte sin vurdering med dig: 4; kommende: Ledermodul mandag den 22. marts',
+        '- Bo Berg (niveau 3): kommende: Ledermodul mandag den 22. marts (afbud)',
       ].join('\n'),
     );
-    expect(digestAsText(forManager, programme, 'en')).toContain(
-      '- Bo Berg (level 3): no check-in this week; upcoming: Joint gathering 2 Thursday 18 March and Leaders module Monday 22 March (absent)',
-    );
+    expect(digestAsText(forManager, programme, 'en')).toContain('- Anna Andersen (level 3): shared their rating with you: 4; upcoming: Leaders module Monday 22 March');
   });
 });

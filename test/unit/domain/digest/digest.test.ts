@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   buildDigest,
   isoWeekOf,
@@ -7,6 +8,7 @@ import {
   type DigestCheckIn,
   type DigestInput,
   type DigestPrompt,
+  type Figure,
 } from '../../../../src/domain/digest/digest';
 import { CodedError } from '../../../../src/domain/errors';
 import { programmeSchema, type Programme, type ProgrammeInput } from '../../../../src/domain/programme/model';
@@ -95,6 +97,11 @@ function checkIn(participantId: string, submittedAt: string, rating: number, ext
   return answer(prompt(participantId, `s${sessionCounter}`, submittedAt), submittedAt, { rating, ...extra });
 }
 
+/**
+ * A digest of the hand-built programme. Its levels hold one, two and four leaders, far below any
+ * real minimum group size, so the arithmetic is tested with the small-group rule set to 1 (every
+ * figure shown); the rule itself has its own tests below, on a cohort large enough to pass it.
+ */
 function digestOf(overrides: Partial<DigestInput> = {}): Digest {
   return buildDigest({
     programme,
@@ -105,51 +112,44 @@ function digestOf(overrides: Partial<DigestInput> = {}): Digest {
     paused: new Set(),
     week: WEEK,
     scope: { kind: 'programme' },
-    privacy: { showNamesInQuotes: false, showNonResponderNames: false },
+    privacy: { minimumGroupSize: 1, showNamesInQuotes: false, showNonResponderNames: false },
     now: NOW,
     ...overrides,
   });
 }
-const level = (digest: Digest, n: 1 | 2 | 3) => digest.levels.find((l) => l.level === n)!;
+const level = (digest: Digest, n: 1 | 2 | 3) => digest.groups.find((g) => g.levels.length === 1 && g.levels[0] === n)!;
+const value = (figure: Figure) => (figure.status === 'shown' ? figure.value : figure.status);
 
 describe('The weekly digest: figures per level', () => {
-  it('When nothing happened in the week, then every figure is empty and no trend is shown', () => {
+  it('When nothing happened in the week, then every figure says so and no trend is shown', () => {
     const digest = digestOf();
     expect(digest.week).toBe('2027-W10');
     expect(digest.previousWeek).toBe('2027-W09');
     expect(digest.from).toBe('2027-03-08T00:00:00+01:00');
     expect(digest.to).toBe('2027-03-15T00:00:00+01:00');
-    expect(digest.levels.map((l) => l.level)).toEqual([1, 2, 3]);
-    expect(digest.levels.map((l) => l.participants)).toEqual([1, 2, 4]); // the inactive leader does not count
-    for (const l of digest.levels) {
-      expect(l).toMatchObject({
-        promptsSent: 0,
-        responses: 0,
-        responseRate: null,
-        previousResponseRate: null,
-        averageRating: null,
-        previousAverageRating: null,
+    expect(digest.groups.map((g) => g.levels)).toEqual([[1], [2], [3]]);
+    expect(digest.groups.map((g) => g.participants)).toEqual([1, 2, 4]); // the inactive leader does not count
+    for (const g of digest.groups) {
+      expect(g).toMatchObject({
+        current: { responseRate: { status: 'none' }, averageRating: { status: 'none' } },
+        previous: { responseRate: { status: 'none' }, averageRating: { status: 'none' } },
         ratingTrend: 'none',
       });
     }
-    expect(digest).toMatchObject({ reflections: 0, previousReflections: 0, quotes: [], nonResponders: [], people: [], paused: [], notReached: [] });
+    expect(digest).toMatchObject({ reflections: 0, previousReflections: 0, quotes: [], nonResponders: [], people: [], pausedCount: 0, notReached: [] });
   });
 
   it('When a level has no participants, then it is still listed with empty figures', () => {
     const withoutDirector = makeProgramme(PEOPLE.filter((p) => p.level !== 1).map((p) => (p.managerId === 'dir' ? { ...p, managerId: undefined } : p)));
     const digest = digestOf({ programme: withoutDirector });
     expect(level(digest, 1)).toEqual({
-      level: 1,
+      levels: [1],
       participants: 0,
-      promptsSent: 0,
-      responses: 0,
-      responseRate: null,
-      previousResponseRate: null,
-      averageRating: null,
-      previousAverageRating: null,
+      current: { responseRate: { status: 'none' }, averageRating: { status: 'none' } },
+      previous: { responseRate: { status: 'none' }, averageRating: { status: 'none' } },
       ratingTrend: 'none',
     });
-    expect(digestOf({ programme: withoutDirector, scope: { kind: 'programme', level: 1 } }).levels).toHaveLength(1);
+    expect(digestOf({ programme: withoutDirector, scope: { kind: 'programme', level: 1 } }).groups).toHaveLength(1);
   });
 
   it('When prompts are answered after the week has ended, then they still count towards that week', () => {
@@ -160,31 +160,33 @@ describe('The weekly digest: figures per level', () => {
       answer(prompts[2], '2027-03-15T09:00:00+01:00'), // after "now": not known yet
     ];
     const l3 = level(digestOf({ prompts, checkIns }), 3);
-    expect(l3).toMatchObject({ promptsSent: 4, responses: 2, responseRate: 0.5 });
+    expect(l3.current.responseRate).toEqual({ status: 'shown', value: 0.5, leaders: 4 });
     // The Monday answer counts for the response rate but its rating belongs to the week it came in.
-    expect(l3.averageRating).toBe(4);
-    expect(level(digestOf({ prompts, checkIns }), 2).responseRate).toBeNull();
+    expect(l3.current.averageRating).toEqual({ status: 'shown', value: 4, leaders: 1 });
+    expect(level(digestOf({ prompts, checkIns }), 2).current.responseRate).toEqual({ status: 'none' });
   });
 
   it('When the previous week had prompts, then its response rate is shown, with the answers known by now', () => {
     const before = [prompt('lead-1', 'a', IN_WEEK_9), prompt('lead-2', 'a', IN_WEEK_9), prompt('lead-3', 'a', IN_WEEK_9)];
     const checkIns = [answer(before[0], '2027-03-03T10:00:00+01:00'), answer(before[1], '2027-03-12T10:00:00+01:00')];
     const l3 = level(digestOf({ prompts: before, checkIns }), 3);
-    expect(l3.responseRate).toBeNull();
-    expect(l3.previousResponseRate).toBeCloseTo(2 / 3);
+    expect(l3.current.responseRate).toEqual({ status: 'none' });
+    expect(value(l3.previous.responseRate)).toBeCloseTo(2 / 3);
   });
 
   it('When a leader changed level, then all their history counts at their current level', () => {
     const checkIns = [checkIn('moved', IN_WEEK_9, 2), checkIn('moved', IN_WEEK_10, 5)];
     const prompts = [prompt('moved', 'x', IN_WEEK_10)];
     const digest = digestOf({ checkIns, prompts });
-    expect(level(digest, 3)).toMatchObject({ promptsSent: 1, averageRating: 5, previousAverageRating: 2, ratingTrend: 'up' });
-    expect(level(digest, 2)).toMatchObject({ promptsSent: 0, averageRating: null, previousAverageRating: null });
+    expect(value(level(digest, 3).current.averageRating)).toBe(5);
+    expect(value(level(digest, 3).previous.averageRating)).toBe(2);
+    expect(level(digest, 3).ratingTrend).toBe('up');
+    expect(level(digest, 2).current).toEqual({ responseRate: { status: 'none' }, averageRating: { status: 'none' } });
   });
 
   it('When the average is rounded, then it has one decimal', () => {
     const checkIns = [3, 4, 4].map((r) => checkIn('lead-1', IN_WEEK_10, r));
-    expect(level(digestOf({ checkIns }), 3).averageRating).toBe(3.7);
+    expect(value(level(digestOf({ checkIns }), 3).current.averageRating)).toBe(3.7);
   });
 
   it.each([
@@ -236,8 +238,8 @@ describe('The weekly digest: weeks across daylight saving time', () => {
   ])('When it is %s, then Sunday 23:30 local belongs to the week and Monday 00:30 to the next', (week, sunday, monday) => {
     const now = new Date(Date.parse(monday) + 8 * 3600_000);
     const checkIns = [checkIn('lead-1', sunday, 2), checkIn('lead-1', monday, 5)];
-    expect(level(digestOf({ week, now, checkIns }), 3).averageRating).toBe(2);
-    expect(level(digestOf({ week: isoWeekOf(new Date(monday), CPH), now, checkIns }), 3).averageRating).toBe(5);
+    expect(value(level(digestOf({ week, now, checkIns }), 3).current.averageRating)).toBe(2);
+    expect(value(level(digestOf({ week: isoWeekOf(new Date(monday), CPH), now, checkIns }), 3).current.averageRating)).toBe(5);
     expect(isoWeekOf(new Date(sunday), CPH)).toBe(week);
   });
 });
@@ -272,56 +274,6 @@ describe('ISO weeks', () => {
   );
 });
 
-describe('The weekly digest: quotes and names', () => {
-  const quoted = (n: number, extra: Partial<DigestCheckIn> = {}) =>
-    checkIn(n % 2 ? 'lead-1' : 'head-a', `2027-03-${String(8 + n).padStart(2, '0')}T12:00:00+01:00`, 4, {
-      text: `Refleksion ${n}`,
-      mayShare: true,
-      ...extra,
-    });
-
-  it('When leaders allowed quoting, then at most five of the week are quoted, newest first, without names', () => {
-    const checkIns = [quoted(0), quoted(1), quoted(2), quoted(3), quoted(4), quoted(5), quoted(6)];
-    const { quotes } = digestOf({ checkIns });
-    expect(quotes.map((q) => q.text)).toEqual(['Refleksion 6', 'Refleksion 5', 'Refleksion 4', 'Refleksion 3', 'Refleksion 2']);
-    expect(quotes[0]).toEqual({ text: 'Refleksion 6', level: 2 });
-    expect(quotes[1]).toEqual({ text: 'Refleksion 5', level: 3 });
-  });
-
-  it('When a leader did not allow quoting or wrote nothing, then nothing of theirs is quoted', () => {
-    const checkIns = [
-      quoted(1, { mayShare: false, text: 'Privat' }),
-      quoted(2, { text: '  ' }),
-      quoted(3, { submittedAt: IN_WEEK_9 }),
-      checkIn('left', IN_WEEK_10, 4, { text: 'Fra en inaktiv', mayShare: true }),
-    ];
-    expect(digestOf({ checkIns }).quotes).toEqual([]);
-  });
-
-  it('When the programme shows names in quotes, then each quote carries the leader name', () => {
-    const digest = digestOf({ checkIns: [quoted(1)], privacy: { showNamesInQuotes: true, showNonResponderNames: false } });
-    expect(digest.quotes).toEqual([{ text: 'Refleksion 1', level: 3, name: 'Lise Lund' }]);
-  });
-
-  it('When the programme shows non-responder names, then those who got a prompt this week and did not answer are listed', () => {
-    const prompts = [prompt('lead-1', 'l3', IN_WEEK_10), prompt('lead-2', 'l3', IN_WEEK_10), prompt('lead-2', 'x', IN_WEEK_10), prompt('lead-3', 'l3', IN_WEEK_9)];
-    const checkIns = [answer(prompts[0], '2027-03-11T10:00:00+01:00')];
-    const shown = digestOf({ prompts, checkIns, privacy: { showNamesInQuotes: false, showNonResponderNames: true } });
-    expect(shown.nonResponders).toEqual([{ participantId: 'lead-2', name: 'Kim Krogh' }]);
-    expect(digestOf({ prompts, checkIns }).nonResponders).toEqual([]);
-  });
-
-  it('When leaders cannot be reached or paused reminders, then they are listed by name', () => {
-    const digest = digestOf({ reachable: new Set(['dir', 'head-a', 'head-b', 'lead-1']), paused: new Set(['lead-1', 'left']) });
-    expect(digest.notReached).toEqual([
-      { participantId: 'lead-3', name: 'Jens Juhl' },
-      { participantId: 'lead-2', name: 'Kim Krogh' },
-      { participantId: 'moved', name: 'Mette Moos' },
-    ]);
-    expect(digest.paused).toEqual([{ participantId: 'lead-1', name: 'Lise Lund' }]);
-  });
-});
-
 describe('The weekly digest: upcoming sessions', () => {
   it('When sessions start in the next 14 days, then they are listed in order with the expected leaders and absences', () => {
     const absences = [
@@ -347,7 +299,7 @@ describe('The weekly digest: upcoming sessions', () => {
 
   it('When the level scope is used, then only that level is counted and only its sessions are listed', () => {
     const digest = digestOf({ scope: { kind: 'programme', level: 3 }, reachable: new Set(['lead-1']) });
-    expect(digest.levels.map((l) => l.level)).toEqual([3]);
+    expect(digest.groups.map((g) => g.levels)).toEqual([[3]]);
     expect(digest.upcoming.map((u) => [u.sessionId, u.expected])).toEqual([
       ['gathering', 4],
       ['l3-g1', 2],
@@ -357,61 +309,213 @@ describe('The weekly digest: upcoming sessions', () => {
   });
 });
 
+/*
+ * The small-group rule, on a cohort big enough to pass it: three directors, six heads and twelve
+ * leaders; head h1 manages six leaders, h2 three (fewer than the minimum), h3 three.
+ */
+const COHORT = [
+  leader('d1', 1, { name: 'Direktør 1' }),
+  leader('d2', 1, { name: 'Direktør 2', managerId: 'd1' }),
+  leader('d3', 1, { name: 'Direktør 3', managerId: 'd1' }),
+  ...[1, 2, 3, 4, 5, 6].map((i) => leader(`h${i}`, 2, { name: `Chef ${i}`, managerId: i <= 3 ? 'd2' : 'd3' })),
+  ...Array.from({ length: 12 }, (_, i) => leader(`l${i + 1}`, 3, { name: `Leder ${String(i + 1).padStart(2, '0')}`, managerId: i < 6 ? 'h1' : i < 9 ? 'h2' : 'h3', group: 'g1' })),
+];
+const cohort = makeProgramme(COHORT);
+const ids = (level: 1 | 2 | 3) => COHORT.filter((p) => p.level === level).map((p) => p.id);
+const IN_WEEK_11 = '2027-03-16T14:00:00+01:00';
+
+function cohortDigest(overrides: Partial<DigestInput> = {}): Digest {
+  return buildDigest({
+    programme: cohort,
+    checkIns: [],
+    prompts: [],
+    absences: [],
+    reachable: new Set(COHORT.map((p) => p.id)),
+    paused: new Set(),
+    week: WEEK,
+    scope: { kind: 'programme' },
+    privacy: { minimumGroupSize: 5, showNamesInQuotes: false, showNonResponderNames: false },
+    now: NOW,
+    ...overrides,
+  });
+}
+/** Prompts to these leaders in a week, and answers from the first `answering` of them. */
+function week(people: string[], sentAt: string, answering: number, extra: (i: number) => Partial<DigestCheckIn> = () => ({})) {
+  const prompts = people.map((id) => prompt(id, `s-${sentAt.slice(0, 10)}`, sentAt));
+  // The i-th answer comes i + 1 minutes after the prompt: later answers are newer.
+  const answeredAt = (i: number) => new Date(Date.parse(sentAt) + (i + 1) * 60_000).toISOString();
+  return { prompts, checkIns: prompts.slice(0, answering).map((p, i) => answer(p, answeredAt(i), { rating: 1 + (i % 5), ...extra(i) })) };
+}
+const merge = (...weeks: { prompts: DigestPrompt[]; checkIns: DigestCheckIn[] }[]) => ({
+  prompts: weeks.flatMap((w) => w.prompts),
+  checkIns: weeks.flatMap((w) => w.checkIns),
+});
+const groupAt = (digest: Digest, levels: number[]) => digest.groups.find((g) => g.levels.join() === levels.join());
+
+describe('The weekly digest: no figure about fewer leaders than the minimum group size', () => {
+  it('When a level has fewer answers than the minimum, then it is merged with level 2 and never shown alone', () => {
+    const records = merge(week(ids(1), IN_WEEK_10, 2), week(ids(2), IN_WEEK_10, 5), week(ids(3), IN_WEEK_10, 8));
+    const digest = cohortDigest(records);
+    expect(digest.groups.map((g) => g.levels)).toEqual([[1, 2], [3]]);
+    expect(groupAt(digest, [1, 2])!.current.responseRate).toEqual({ status: 'shown', value: 7 / 9, leaders: 9 });
+    // Ratings 1, 2 from the directors and 1–5 from the heads.
+    expect(groupAt(digest, [1, 2])!.current.averageRating).toEqual({ status: 'shown', value: 2.6, leaders: 7 });
+    // A level digest shows the group its level belongs to, never a figure the programme digest does not.
+    expect(cohortDigest({ ...records, scope: { kind: 'programme', level: 1 } }).groups.map((g) => g.levels)).toEqual([[1, 2]]);
+    expect(cohortDigest({ ...records, scope: { kind: 'programme', level: 2 } }).groups.map((g) => g.levels)).toEqual([[1, 2]]);
+  });
+
+  it('When the week before was too small for a level, then the levels are merged for both weeks', () => {
+    // Week 9: all six heads, but only two leaders of level 3. Week 10: everyone.
+    const records = merge(week(ids(2), IN_WEEK_9, 6), week(['l1', 'l2'], IN_WEEK_9, 2), week(ids(1), IN_WEEK_10, 3), week(ids(2), IN_WEEK_10, 6), week(ids(3), IN_WEEK_10, 12));
+    const digest = cohortDigest(records);
+    expect(digest.groups.map((g) => g.levels)).toEqual([[1, 2, 3]]);
+    expect(digest.groups[0].previous.responseRate).toEqual({ status: 'shown', value: 1, leaders: 8 });
+    expect(digest.groups[0].current.responseRate).toEqual({ status: 'shown', value: 1, leaders: 21 });
+  });
+
+  it('When even all levels together are fewer than the minimum, then every figure is withheld and nothing is quoted', () => {
+    const records = week(['d1', 'h1', 'l1', 'l2'], IN_WEEK_10, 4, () => ({ text: 'Vi taler mere sammen', mayShare: true }));
+    const digest = cohortDigest(records);
+    expect(digest.groups).toEqual([
+      expect.objectContaining({ levels: [1, 2, 3], current: { responseRate: { status: 'withheld' }, averageRating: { status: 'withheld' } } }),
+    ]);
+    expect(digest.quotes).toEqual([]);
+  });
+
+  it('When the data are anything at all, then no figure has fewer leaders behind it than the minimum, not even as the difference of two figures', () => {
+    // Six leaders on each level, so any level can pass the minimum alone in one week and not in the next.
+    const even = [1, 2, 3].flatMap((level) => [1, 2, 3, 4, 5, 6].map((i) => leader(`e${level}${i}`, level as 1 | 2 | 3)));
+    const evenProgramme = makeProgramme(even);
+    // Per leader and week: 0 no prompt, 1 a prompt left unanswered, 2–9 a prompt answered, so a
+    // level of six lands just above or just below the minimum of five.
+    const weekArbitrary = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: even.length, maxLength: even.length });
+    fc.assert(
+      fc.property(weekArbitrary, weekArbitrary, weekArbitrary, (...weeks) => {
+        const prompts: DigestPrompt[] = [];
+        const checkIns: DigestCheckIn[] = [];
+        weeks.forEach((states, w) => {
+          const sentAt = [IN_WEEK_9, IN_WEEK_10, IN_WEEK_11][w];
+          states.forEach((state, i) => {
+            if (state === 0) return;
+            const p = prompt(even[i].id, `s${w}`, sentAt);
+            prompts.push(p);
+            if (state >= 2) checkIns.push(answer(p, new Date(Date.parse(sentAt) + 3600_000).toISOString(), { rating: state % 5 + 1 }));
+          });
+        });
+        // Every figure about week 10: this week in its own digest, last week in the next one, for the programme and each level.
+        const shown: { metric: string; levels: number[] }[] = [];
+        for (const [digestWeek, now, which] of [
+          [WEEK, NOW, 'current'],
+          ['2027-W11', new Date('2027-03-22T08:00:00+01:00'), 'previous'],
+        ] as const) {
+          for (const level of [undefined, 1, 2, 3] as const) {
+            const digest = cohortDigest({ programme: evenProgramme, prompts, checkIns, week: digestWeek, now, scope: { kind: 'programme', level } });
+            for (const g of digest.groups) {
+              if (g[which].responseRate.status === 'shown') shown.push({ metric: 'rate', levels: g.levels });
+              if (g[which].averageRating.status === 'shown') shown.push({ metric: 'rating', levels: g.levels });
+            }
+          }
+        }
+        // Counted here from the records, not from the digest.
+        const inWeek10 = (at: string) => isoWeekOf(new Date(at), CPH) === WEEK;
+        const behind = (metric: string, levels: number[]) => {
+          const atLevels = (id: string) => levels.includes(even.find((p) => p.id === id)!.level);
+          const people = metric === 'rate' ? prompts.filter((p) => inWeek10(p.sentAt)) : checkIns.filter((c) => inWeek10(c.submittedAt));
+          return new Set(people.map((x) => x.participantId).filter(atLevels)).size;
+        };
+        for (const a of shown) {
+          expect(behind(a.metric, a.levels)).toBeGreaterThanOrEqual(5);
+          for (const b of shown) {
+            if (a.metric !== b.metric || !b.levels.every((l) => a.levels.includes(l)) || b.levels.length === a.levels.length) continue;
+            const rest = behind(a.metric, a.levels.filter((l) => !b.levels.includes(l)));
+            expect(rest === 0 || rest >= 5).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('The weekly digest for a manager', () => {
-  const prompts = [prompt('lead-1', 'l3', IN_WEEK_10), prompt('lead-2', 'l3', IN_WEEK_10), prompt('lead-3', 'l3', IN_WEEK_10)];
-  const checkIns = [
-    answer(prompts[0], '2027-03-10T10:00:00+01:00', { rating: 5, text: 'Fint', mayShare: true }),
-    answer(prompts[2], '2027-03-10T11:00:00+01:00', { rating: 1, text: 'Ikke min leder', mayShare: true }),
-  ];
-  const absences = [
-    { sessionId: 'l3-g2', participantId: 'lead-2', reason: 'Ferie' },
-    { sessionId: 'l3-g1', participantId: 'lead-3' },
-  ];
-  const digest = digestOf({ scope: { kind: 'manager', managerId: 'head-a' }, prompts, checkIns, absences });
-
-  it('When a manager gets the digest, then it covers only their active direct reports', () => {
-    expect(digest.levels.map((l) => [l.level, l.participants])).toEqual([
-      [1, 0],
-      [2, 0],
-      [3, 2],
-    ]);
-    expect(level(digest, 3)).toMatchObject({ promptsSent: 2, responses: 1, responseRate: 0.5, averageRating: 5 });
-    expect(digest.quotes.map((q) => q.text)).toEqual(['Fint']);
-    expect(digest.upcoming.map((u) => [u.sessionId, u.expected, u.absences.length])).toEqual([
-      ['gathering', 2, 0],
-      ['l3-g1', 1, 0],
-      ['l3-g2', 1, 1],
+  it('When a manager has fewer leaders than the minimum, then the digest holds no figure about them, only the ratings they chose to share', () => {
+    const records = week(['l7', 'l8', 'l9'], IN_WEEK_10, 2, (i) => ({ shareRatingWithManager: i === 0, text: 'Svært at finde tid', mayShare: true }));
+    const digest = cohortDigest({ ...records, scope: { kind: 'manager', managerId: 'h2' }, paused: new Set(['l9']), reachable: new Set(['l7']) });
+    expect(digest).toMatchObject({ groupTooSmall: true, groups: [], reflections: null, previousReflections: null, notReachedCount: null, pausedCount: null, quotes: [], notReached: [], nonResponders: [] });
+    expect(digest.people.map((p) => [p.name, p.sharedRatings])).toEqual([
+      ['Leder 07', [1]],
+      ['Leder 08', []],
+      ['Leder 09', []],
     ]);
   });
 
-  it('When a manager gets the digest, then each direct report has a line with check-in, ratings and sessions', () => {
-    expect(digest.people).toEqual([
-      {
-        participantId: 'lead-2',
-        name: 'Kim Krogh',
-        level: 3,
-        checkedIn: false,
-        ratings: [],
-        upcoming: [
-          { sessionId: 'gathering', start: '2027-03-18T09:00:00+01:00', absent: false },
-          { sessionId: 'l3-g2', start: '2027-03-23T09:00:00+01:00', absent: true },
-        ],
-      },
-      {
-        participantId: 'lead-1',
-        name: 'Lise Lund',
-        level: 3,
-        checkedIn: true,
-        ratings: [5],
-        upcoming: [
-          { sessionId: 'gathering', start: '2027-03-18T09:00:00+01:00', absent: false },
-          { sessionId: 'l3-g1', start: '2027-03-22T09:00:00+01:00', absent: false },
-        ],
-      },
-    ]);
+  it.each([
+    ['none of them', 0, 'shown'],
+    ['all of them', 6, 'shown'],
+    ['all but one', 5, 'withheld'],
+  ])('When %s shared their rating by name, then the average of the six is %s', (_who, sharing, status) => {
+    const records = week(['l1', 'l2', 'l3', 'l4', 'l5', 'l6'], IN_WEEK_10, 6, (i) => ({ shareRatingWithManager: i < sharing }));
+    const digest = cohortDigest({ ...records, scope: { kind: 'manager', managerId: 'h1' } });
+    expect(digest.groups.map((g) => g.levels)).toEqual([[3]]);
+    // Five named ratings and the average of six would give the sixth away.
+    expect(digest.groups[0].current.averageRating.status).toBe(status);
+    expect(digest.groups[0].current.responseRate.status).toBe(status);
+    expect(digest.people.filter((p) => p.sharedRatings.length).length).toBe(sharing);
   });
 
-  it('When the digest is programme-wide, then there are no per-person lines', () => {
-    expect(digestOf({ checkIns }).people).toEqual([]);
+  it('When a manager has enough leaders, then they get one set of figures, counts without names and quotes without a level', () => {
+    const records = week(['l1', 'l2', 'l3', 'l4', 'l5', 'l6'], IN_WEEK_10, 5, (i) => ({ text: i < 2 ? 'Trioerne virker' : '', mayShare: true }));
+    const digest = cohortDigest({ ...records, scope: { kind: 'manager', managerId: 'h1' }, paused: new Set(['l1']), reachable: new Set(['l1', 'l2']) });
+    expect(digest.groups).toHaveLength(1);
+    expect(digest.groups[0]).toMatchObject({ levels: [3], participants: 6, current: { responseRate: { status: 'shown', value: 5 / 6, leaders: 6 } } });
+    expect(digest).toMatchObject({ groupTooSmall: false, notReached: [], notReachedCount: 4, pausedCount: 1, reflections: 2 });
+    expect(digest.quotes).toEqual([{ text: 'Trioerne virker' }]);
+  });
+});
+
+describe('The weekly digest: quotes and names', () => {
+  const everybodyAnswers = (extra: (i: number) => Partial<DigestCheckIn>) => merge(week(ids(1), IN_WEEK_10, 3, extra), week(ids(2), IN_WEEK_10, 6, extra), week(ids(3), IN_WEEK_10, 12, extra));
+
+  it('When leaders allowed quoting, then at most five different texts are quoted, newest first, without names, labelled with their group', () => {
+    const records = merge(week(ids(1), IN_WEEK_10, 2), week(ids(2), IN_WEEK_10, 6), week(ids(3), '2027-03-10T14:00:00+01:00', 12, (i) => ({ text: `Refleksion ${i % 7}`, mayShare: true })));
+    const { quotes } = cohortDigest(records);
+    // Twelve answers, seven different texts: each once.
+    expect(quotes.map((q) => q.text)).toEqual(['Refleksion 4', 'Refleksion 3', 'Refleksion 2', 'Refleksion 1', 'Refleksion 0']);
+    expect(quotes[0]).toEqual({ text: 'Refleksion 4', levels: [3] });
+  });
+
+  it('When two leaders write the same words, then they are quoted once', () => {
+    const { quotes } = cohortDigest(everybodyAnswers(() => ({ text: 'Godt  modul', mayShare: true })));
+    // The newest of the 21 alike answers, from level 3.
+    expect(quotes).toEqual([{ text: 'Godt  modul', levels: [3] }]);
+  });
+
+  it('When a leader did not allow quoting or wrote nothing, then nothing of theirs is quoted', () => {
+    const { quotes } = cohortDigest(everybodyAnswers((i) => (i % 2 ? { text: 'Privat', mayShare: false } : { text: '  ', mayShare: true })));
+    expect(quotes).toEqual([]);
+  });
+
+  it('When the programme shows names in quotes, then each quote carries the leader name', () => {
+    const records = everybodyAnswers((i) => (i === 0 ? { text: 'Refleksion', mayShare: true } : {}));
+    const digest = cohortDigest({ ...records, privacy: { minimumGroupSize: 5, showNamesInQuotes: true, showNonResponderNames: false } });
+    expect(digest.quotes[0]).toEqual({ text: 'Refleksion', levels: [1, 2], name: 'Direktør 1' });
+  });
+
+  it('When the programme shows non-responder names, then owners see who got a prompt this week and did not answer, and managers never do', () => {
+    const records = merge(week(ids(3), IN_WEEK_10, 10), week(['h1'], IN_WEEK_9, 0));
+    const privacy = { minimumGroupSize: 5, showNamesInQuotes: false, showNonResponderNames: true };
+    expect(cohortDigest({ ...records, privacy }).nonResponders.map((p) => p.participantId)).toEqual(['l11', 'l12']);
+    expect(cohortDigest(records).nonResponders).toEqual([]);
+    expect(cohortDigest({ ...records, privacy, scope: { kind: 'manager', managerId: 'h3' } }).nonResponders).toEqual([]);
+  });
+
+  it('When leaders cannot be reached or paused reminders, then owners get the names of those not reached and only the number who paused', () => {
+    const digest = cohortDigest({ reachable: new Set(COHORT.map((p) => p.id).filter((id) => !['l3', 'l4'].includes(id))), paused: new Set(['l1', 'l2']) });
+    expect(digest.notReached).toEqual([
+      { participantId: 'l3', name: 'Leder 03' },
+      { participantId: 'l4', name: 'Leder 04' },
+    ]);
+    expect(digest).toMatchObject({ notReachedCount: 2, pausedCount: 2 });
   });
 });
