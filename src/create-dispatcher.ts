@@ -15,6 +15,8 @@ import { planPersonalChat } from './delivery/open-personal-conversation';
 import { planDigests } from './features/plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './delivery/outbox-worker';
 import { proactiveSettingsFrom } from './config/proactive-settings-from-config';
+import { workingCalendarsFrom } from './config/working-calendars';
+import { heldUntil } from './domain/schedule/quiet-hours';
 import { createRateLimiter, type RateLimiter, type RateWindow } from './delivery/rate-limiter';
 import { syncDueRosters, type RosterSyncReport } from './delivery/sync-rosters';
 import { createAppInstaller, graphCredential, type AppInstaller } from './delivery/install-app-for-users';
@@ -59,6 +61,7 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
   const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '', allowsServiceUrl: (url) => serviceUrls.allows(url) });
   const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
   const settings = proactiveSettingsFrom(config);
+  const calendars = workingCalendarsFrom(config);
   const workerId = `worker-${randomUUID()}`;
   const installer: AppInstaller | undefined = config.graph.installAppForUsers
     ? createAppInstaller({ baseUrl: config.graph.baseUrl, teamsAppId: config.graph.teamsAppId!, credential: graphCredential(config) })
@@ -73,13 +76,15 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
     },
     async tick() {
       const rosters = { synced: 0, pages: 0, matched: 0, released: 0, unfinished: 0 };
-      if (stopping) return { planned: 0, added: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
+      if (stopping) return { planned: 0, added: 0, dropped: 0, held: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
       // Rosters first, so the leaders they find are reached in this very tick.
       Object.assign(rosters, await syncDueRosters({ store, sender, limiter, logger, clock, sleep: wait, shouldStop: () => stopping }));
-      const enqueued = await enqueueDueDeliveries(store, settings, clock());
+      const enqueued = await enqueueDueDeliveries(store, settings, calendars, clock());
+      // The calendar of the programme's clock, read once a tick: an import may change the zone.
+      const programme = await store.getProgramme();
+      const calendar = calendars(programme.timeZone);
       if (config.digest.enabled) {
-        const programme = await store.getProgramme();
-        const digests = planDigests(programme, config.owners, config.digest.cron, clock(), isoWeekOf);
+        const digests = planDigests(programme, config.owners, config.digest.cron, calendar, clock(), isoWeekOf);
         if (digests.length) {
           const added = await store.enqueueDeliveries(digests, clock());
           enqueued.planned += digests.length;
@@ -96,6 +101,10 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
           sleep: wait,
           workerId,
           shouldStop: () => stopping,
+          heldUntil: (item, now) => {
+            const until = heldUntil(calendar, item, now.getTime());
+            return until === undefined ? undefined : new Date(until);
+          },
           compose: (item, now) =>
             composeDelivery(
               item,
