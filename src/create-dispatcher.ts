@@ -15,7 +15,7 @@ import { planPersonalChat } from './delivery/open-personal-conversation';
 import { planDigests } from './features/plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './delivery/outbox-worker';
 import { proactiveSettingsFrom } from './config/proactive-settings-from-config';
-import { workingCalendarsFrom } from './config/working-calendars';
+import { workingCalendarsFrom, type WorkingCalendars } from './config/working-calendars';
 import { heldUntil } from './domain/schedule/quiet-hours';
 import { createRateLimiter, type RateLimiter, type RateWindow } from './delivery/rate-limiter';
 import { syncDueRosters, type RosterSyncReport } from './delivery/sync-rosters';
@@ -33,6 +33,8 @@ export interface DispatcherOptions {
   /** Overrides for tests and benchmarks (e.g. a faster global limit). */
   globalLimits?: readonly RateWindow[];
   drain?: DrainOptions;
+  /** The process's working calendars (start-bot.ts shares them with the Teams routes); built from config when left out. */
+  calendars?: WorkingCalendars;
 }
 
 export type TickReport = EnqueueReport & DrainReport & { rosters: RosterSyncReport; appInstalls?: InstallReport };
@@ -55,13 +57,12 @@ export interface Dispatcher {
 export const DEFAULT_GLOBAL_LIMITS: readonly RateWindow[] = Object.freeze([{ limit: 50, windowMs: 1_100 }]);
 
 /** Everything the proactive engine needs, wired from configuration. One per process. */
-export function createDispatcher({ config, store, adapter, links, logger, clock, sleep, globalLimits, drain }: DispatcherOptions): Dispatcher {
+export function createDispatcher({ config, store, adapter, links, logger, clock, sleep, globalLimits, drain, calendars = workingCalendarsFrom(config) }: DispatcherOptions): Dispatcher {
   // References stored before the service-URL allow-list existed are checked again at every send.
   const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
   const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '', allowsServiceUrl: (url) => serviceUrls.allows(url) });
   const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
   const settings = proactiveSettingsFrom(config);
-  const calendars = workingCalendarsFrom(config);
   const workerId = `worker-${randomUUID()}`;
   const installer: AppInstaller | undefined = config.graph.installAppForUsers
     ? createAppInstaller({ baseUrl: config.graph.baseUrl, teamsAppId: config.graph.teamsAppId!, credential: graphCredential(config) })

@@ -3,6 +3,7 @@ import type { Contact } from '../cards/answers/answer-context';
 import type { Language } from '../domain/programme/model';
 import type { CalendarLinks } from '../links/calendar-links';
 import type { Config } from '../config/config-schema';
+import type { WorkingCalendars } from '../config/working-calendars';
 import type { ConnectorSender } from '../delivery/connector-sender';
 import type { Store } from '../store/store';
 import type { RateLimiter } from '../delivery/rate-limiter';
@@ -28,6 +29,8 @@ export interface BotDeps {
   refusals: RefusalAudit;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
+  /** The working calendar of a time zone (the programme's): days off, closed periods, the working window. */
+  calendars: WorkingCalendars;
   /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
   electives?: Config['electives'];
   /**
