@@ -4,6 +4,7 @@ import { changeSession } from '../features/change-session';
 import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { sessionChangeSchema } from '../domain/programme/session-change';
+import { workingCalendarsFrom } from '../config/working-calendars';
 import type { CliContext } from './cli-context';
 
 export interface ChangeSessionOptions {
@@ -35,10 +36,11 @@ export async function changeSessionCommand(ctx: CliContext, sessionId: string, o
   });
   if (!parsed.success) throw new CodedError('CLI_USAGE', parsed.error.issues.map((i) => i.message).join('; '));
   const actor = options.actor ?? `cli:${os.userInfo().username}`;
-  const report = await changeSession(ctx.store, sessionId, parsed.data, actor, new Date(), { dryRun: options.dryRun });
+  const report = await changeSession(ctx.store, sessionId, parsed.data, actor, new Date(), { dryRun: options.dryRun, calendars: workingCalendarsFrom(ctx.config) });
   const when = (s: typeof report.before) => `${formatSessionTime(s.start, s.end, programme.timeZone, 'en')}, ${s.place.name}`;
   out(`${options.dryRun ? '[dry run] ' : ''}Session ${sessionId}`);
   out(`  before: ${when(report.before)}`);
   out(`  after:  ${when(report.after)}`);
   out(`  ${report.notified} participants ${options.dryRun ? 'would be' : 'will be'} told; ${report.replanned} pending reminders/prompts re-planned for the new time`);
+  for (const w of report.warnings) out(`  warning: ${w.message[ctx.config.defaultLocale]}`);
 }

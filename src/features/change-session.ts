@@ -1,6 +1,7 @@
 import { isInAudience, sessionAudience } from '../domain/programme/attendance';
 import { sessionChangeKey } from '../domain/schedule/delivery-keys';
 import { applySessionChange, type SessionChange, type SessionChangeResult } from '../domain/programme/session-change';
+import type { WorkingCalendars } from '../config/working-calendars';
 import type { Store } from '../store/store';
 import type { NewDelivery } from '../store/outbox-changes';
 
@@ -9,20 +10,28 @@ export interface SessionChangeReport extends SessionChangeResult {
   replanned: number;
 }
 
+export interface ChangeSessionOptions {
+  /** The working calendars: the report warns when the session then falls on a day off. */
+  calendars: WorkingCalendars;
+  /** Work out the report (warnings included), change nothing. */
+  dryRun?: boolean;
+}
+
 /**
  * Moves a session (CLI or admin card): saves the programme with an audit entry, lets pending
  * reminders and prompts be planned again for the new time, and queues a "changed" card, showing
- * old and new, to everyone in the session's audience.
+ * old and new, to everyone in the session's audience. The report's `warnings` say when the
+ * session falls on a day off, a weekend or in a closed period (the change is made all the same).
  */
-export async function changeSession(store: Store, sessionId: string, change: SessionChange, actor: string, now: Date, options: { dryRun?: boolean } = {}): Promise<SessionChangeReport> {
+export async function changeSession(store: Store, sessionId: string, change: SessionChange, actor: string, now: Date, options: ChangeSessionOptions): Promise<SessionChangeReport> {
   const programme = await store.getProgramme();
-  const result = applySessionChange(programme, sessionId, change);
+  const result = applySessionChange(programme, sessionId, change, options.calendars(programme.timeZone));
   const session = result.next.sessions.find((s) => s.id === sessionId)!;
   const affected = result.next.participants.filter((p) => isInAudience(p, sessionAudience(result.next, session)));
   if (options.dryRun) return { ...result, notified: affected.length, replanned: 0 };
   await store.replaceProgramme(
     result.next,
-    { at: now.toISOString(), actor, action: 'session.changed', details: { sessionId, before: result.before, after: result.after, recipients: affected.length } },
+    { at: now.toISOString(), actor, action: 'session.changed', details: { sessionId, before: result.before, after: result.after, recipients: affected.length, warnings: result.warnings.map((w) => w.code) } },
     programme,
   );
   const replanned = result.timeChanged ? await store.dropPendingDeliveries(sessionId, ['reminder', 'reflection', 'nudge']) : 0;

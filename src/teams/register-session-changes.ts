@@ -62,14 +62,16 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
     if (!change.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: change.error.issues[0]?.message ?? '' }));
     try {
       const actor = context.activity.from?.aadObjectId ?? participant?.email ?? 'unknown';
-      const report = await changeSession(store, session.id, change.data, actor, now());
+      const report = await changeSession(store, session.id, change.data, actor, now(), { calendars: deps.calendars });
       deps.kick();
       const text = t(language, 'change.done', {
         when: formatSessionTime(report.after.start, report.after.end, zone, language, now()),
         place: report.after.place.name,
         count: report.notified,
       });
-      return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [] } });
+      // Warnings stand apart from the confirmation: the change is made, HR may want to look again.
+      const notes = report.warnings.length ? [t(language, 'change.warnings'), ...report.warnings.map((w) => w.message[language])] : undefined;
+      return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [], ...(notes ? { notes } : {}) } });
     } catch (err) {
       if (err instanceof CodedError) return problemCard(language, err.message);
       throw err;

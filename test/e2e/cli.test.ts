@@ -20,9 +20,12 @@ let dataFile: string;
 let connector: FakeConnector;
 
 function cli(...args: string[]) {
+  return cliWith({}, ...args);
+}
+function cliWith(env: Record<string, string>, ...args: string[]) {
   return run(TSX, [path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '' },
+    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '', ...env },
   });
 }
 
@@ -56,6 +59,39 @@ it('When a programme owner runs plan for a week, then every reminder due in it i
   expect(stdout).toContain('Jonas Østergaard');
   expect(lines.at(-1)).toMatch(/^4 deliveries between/);
 });
+
+it('When HR moves a session onto a Saturday from the command line, then the dry run shows the move and a separate warning, and changes nothing', async () => {
+  const { stdout } = await cli('change-session', 's3a', '--start', '2027-03-06T10:00', '--dry-run');
+  const lines = stdout.trim().split('\n');
+  expect(lines[0]).toBe('[dry run] Session s3a');
+  expect(lines).toContain('  after:  Saturday 6 March 2027, 10:00–16:30, Rådhuset');
+  expect(lines.at(-1)).toBe('  warning: Ledelse tæt på medarbejderne (s3a) ligger i en weekend: lørdag den 6. marts 2027.');
+  expect(JSON.parse(fs.readFileSync(dataFile, 'utf8')).programme.sessions.find((s: any) => s.id === 's3a').start).toBe('2027-03-04T09:00:00+01:00');
+});
+
+it('When a programme owner asks plan for JSON over the whole programme, then it has the counts of what the working calendar moved and dropped, none outside working time, and HR\'s warnings', async () => {
+  const { stdout } = await cli('plan', '--from', '2026-12-01', '--to', '2027-07-01', '--json');
+  const plan = JSON.parse(stdout);
+  const { summary } = plan;
+  expect(summary.outsideWorkingTime).toBe(0);
+  expect(summary.deliveries).toBe(summary.onTime + summary.movedLater + summary.movedEarlier);
+  expect(plan.deliveries.filter((d: any) => d.placement?.outcome !== 'dropped')).toHaveLength(summary.deliveries);
+  // The elective day se1 is on Kristi himmelfartsdag 2027.
+  expect(plan.warnings.map((w: any) => [w.sessionId, w.code, w.message.en])).toEqual([
+    ['se1', 'day-off', 'Leading change (se1) falls on a day off: Thursday 6 May 2027 (Ascension Day, public holiday).'],
+  ]);
+  // Gathering 1 on Thursday 7 January 2027: the week-before reminder fell on Thursday 31 December at 09:00 (a working morning).
+  expect(plan.deliveries.find((d: any) => d.key === 'reminder:s1:p1:P7D')).toMatchObject({ dueAt: '2026-12-31T08:00:00.000Z' });
+  expect(summary).toEqual({ deliveries: 64, byKind: { reminder: 32, reflection: 16, nudge: 16 }, onTime: 64, movedLater: 0, movedEarlier: 0, dropped: 0, outsideWorkingTime: 0 });
+
+  // A working window from 10:00: every 09:00 reminder moves later to 10:00 the same day, and says why.
+  const late = JSON.parse((await cliWith({ CALENDAR_WORKING_WINDOW: '10:00–16:00' }, 'plan', '--from', '2026-12-01', '--to', '2027-07-01', '--json')).stdout);
+  expect(late.summary).toMatchObject({ deliveries: 64, onTime: 32, movedLater: 32, outsideWorkingTime: 0 });
+  expect(late.deliveries.find((d: any) => d.key === 'reminder:s1:p1:P7D')).toMatchObject({
+    dueAt: '2026-12-31T09:00:00.000Z',
+    placement: { outcome: 'moved-later', originalDueAt: '2026-12-31T08:00:00.000Z', reason: 'outside-working-hours' },
+  });
+}, 60_000); // two command-line runs
 
 it('When cron runs dispatch twice at the same instant, then each due card goes out once', async () => {
   const first = await cli('dispatch', '--now', '2027-04-01T09:00:00+02:00');

@@ -71,3 +71,24 @@ it('When a leader who is not an admin submits the form, then nothing changes', a
   expect(cardText(body.value)).toContain('Det kan kun programmets administratorer');
   expect((await bot.store.getProgramme()).sessions.find((s) => s.id === 's3a')?.start).toBe('2027-03-04T09:00:00+01:00');
 });
+
+it('When HR moves a session onto Kristi himmelfartsdag, then it is moved and everyone is told, and HR\'s confirmation warns apart from it', async () => {
+  const { body } = await invoke({ sessionId: 's3a', date: '2027-05-06' });
+  const card = body.value;
+  const texts = cardText(card);
+  expect(texts).toContain('torsdag den 6. maj kl. 09.00–15.30');
+  const notes = card.body.find((e: any) => e.type === 'Container');
+  expect(notes).toMatchObject({ separator: true });
+  expect(notes.items.map((i: any) => [i.text, i.color])).toEqual([
+    ['Bemærk: Sessionen ligger nu helt eller delvis uden for arbejdstiden. Ændringen er gemt, og deltagerne får besked.', 'Attention'],
+    ['Ledelse tæt på medarbejderne (s3a) ligger på en fridag: torsdag den 6. maj 2027 (Kristi Himmelfartsdag, helligdag).', 'Attention'],
+  ]);
+  expect((await bot.store.getProgramme()).sessions.find((s) => s.id === 's3a')?.start).toBe('2027-05-06T09:00:00+02:00');
+  const audit = (await bot.store.listAudit()).find((e) => e.action === 'session.changed');
+  expect(audit?.details).toMatchObject({ warnings: ['day-off'] });
+});
+
+it('When HR moves a session to an ordinary working day, then the confirmation has no warnings', async () => {
+  const { body } = await invoke({ sessionId: 's3a', date: '2027-03-18' });
+  expect(body.value.body.find((e: any) => e.type === 'Container')).toBeUndefined();
+});
