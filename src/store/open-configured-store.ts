@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Config } from '../config/config-schema';
 import { createDemoActivity } from '../demo/demo-activity';
-import { createDemoProgramme } from '../demo/demo-programme';
+import { createDemoProgramme, DEMO_TIME_ZONE } from '../demo/demo-programme';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { CodedError } from '../domain/errors';
 import { checkImportCalendar, importRefusal } from '../domain/imports/check-import-calendar';
 import { workingCalendarsFrom } from '../config/working-calendars';
@@ -34,7 +35,8 @@ export function readProgrammeFile(file: string): Programme {
 export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean; warn?: (message: string) => void } = {}): Promise<LowdbStore> {
   return openFileStore(config.dataFile, {
     lock: options.lock,
-    seed: () => (config.programmeFile ? newStoreData(checkedProgrammeFile(config, now(), options.warn)) : demoStoreData(now())),
+    seed: () =>
+      config.programmeFile ? newStoreData(checkedProgrammeFile(config, now(), options.warn)) : demoStoreData(now(), workingCalendarsFrom(config)(DEMO_TIME_ZONE)),
   });
 }
 
@@ -47,10 +49,13 @@ function checkedProgrammeFile(config: Config, now: Date, warn: (message: string)
   return programme;
 }
 
-/** The demo programme with made-up activity, so digests have something to show from the start. */
-export function demoStoreData(now: Date): StoreData {
-  const programme = createDemoProgramme(now);
-  const activity = createDemoActivity(programme, now);
+/**
+ * The demo programme on the working calendar (the configured one: its closed periods are kept
+ * free too) with made-up activity, so digests have something to show from the start.
+ */
+export function demoStoreData(now: Date, calendar: WorkingCalendar): StoreData {
+  const programme = createDemoProgramme(now, calendar);
+  const activity = createDemoActivity(programme, now, calendar);
   const at = now.toISOString();
   const outbox: OutboxItem[] = activity.prompts.map((p) => ({
     key: p.key,
