@@ -14,8 +14,11 @@ import { newStoreData, type StoreData } from '../../src/store/store-schema';
 import { smallProgramme } from '../helpers/programmes';
 
 const run = promisify(execFile);
+// Each test starts up to three command-line processes, and a start takes seconds when the machine is busy.
+jest.setTimeout(60_000);
 const ROOT = path.join(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// The compiled command line, as `npm run cli` runs it (the jest set-up builds dist/ first).
+const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const CSV = path.join(ROOT, 'test', 'fixtures', 'csv');
 let dir: string;
 let dataFile: string;
@@ -24,7 +27,7 @@ function cli(...args: string[]) {
   return cliWith({}, ...args);
 }
 function cliWith(env: Record<string, string>, ...args: string[]) {
-  return run(TSX, [path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
+  return run(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '', ...env },
   });
