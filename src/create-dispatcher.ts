@@ -15,6 +15,8 @@ import { planPersonalChat } from './delivery/open-personal-conversation';
 import { planDigests } from './features/plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './delivery/outbox-worker';
 import { proactiveSettingsFrom } from './config/proactive-settings-from-config';
+import { workingCalendarsFrom, type WorkingCalendars } from './config/working-calendars';
+import { heldUntil } from './domain/schedule/quiet-hours';
 import { createRateLimiter, type RateLimiter, type RateWindow } from './delivery/rate-limiter';
 import { syncDueRosters, type RosterSyncReport } from './delivery/sync-rosters';
 import { createAppInstaller, graphCredential, type AppInstaller } from './delivery/install-app-for-users';
@@ -31,6 +33,8 @@ export interface DispatcherOptions {
   /** Overrides for tests and benchmarks (e.g. a faster global limit). */
   globalLimits?: readonly RateWindow[];
   drain?: DrainOptions;
+  /** The process's working calendars (start-bot.ts shares them with the Teams routes); built from config when left out. */
+  calendars?: WorkingCalendars;
 }
 
 export type TickReport = EnqueueReport & DrainReport & { rosters: RosterSyncReport; appInstalls?: InstallReport };
@@ -53,7 +57,7 @@ export interface Dispatcher {
 export const DEFAULT_GLOBAL_LIMITS: readonly RateWindow[] = Object.freeze([{ limit: 50, windowMs: 1_100 }]);
 
 /** Everything the proactive engine needs, wired from configuration. One per process. */
-export function createDispatcher({ config, store, adapter, links, logger, clock, sleep, globalLimits, drain }: DispatcherOptions): Dispatcher {
+export function createDispatcher({ config, store, adapter, links, logger, clock, sleep, globalLimits, drain, calendars = workingCalendarsFrom(config) }: DispatcherOptions): Dispatcher {
   // References stored before the service-URL allow-list existed are checked again at every send.
   const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
   const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '', allowsServiceUrl: (url) => serviceUrls.allows(url) });
@@ -73,13 +77,15 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
     },
     async tick() {
       const rosters = { synced: 0, pages: 0, matched: 0, released: 0, unfinished: 0 };
-      if (stopping) return { planned: 0, added: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
+      if (stopping) return { planned: 0, added: 0, dropped: 0, held: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
       // Rosters first, so the leaders they find are reached in this very tick.
       Object.assign(rosters, await syncDueRosters({ store, sender, limiter, logger, clock, sleep: wait, shouldStop: () => stopping }));
-      const enqueued = await enqueueDueDeliveries(store, settings, clock());
+      const enqueued = await enqueueDueDeliveries(store, settings, calendars, clock());
+      // The calendar of the programme's clock, read once a tick: an import may change the zone.
+      const programme = await store.getProgramme();
+      const calendar = calendars(programme.timeZone);
       if (config.digest.enabled) {
-        const programme = await store.getProgramme();
-        const digests = planDigests(programme, config.owners, config.digest.cron, clock(), isoWeekOf);
+        const digests = planDigests(programme, config.owners, config.digest.cron, calendar, clock(), isoWeekOf);
         if (digests.length) {
           const added = await store.enqueueDeliveries(digests, clock());
           enqueued.planned += digests.length;
@@ -96,6 +102,10 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
           sleep: wait,
           workerId,
           shouldStop: () => stopping,
+          heldUntil: (item, now) => {
+            const until = heldUntil(calendar, item, now.getTime());
+            return until === undefined ? undefined : new Date(until);
+          },
           compose: (item, now) =>
             composeDelivery(
               item,

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const config = withLinkKey(await loadConfig({ env, searchFrom: process.cwd() }));
   const logger = createLogger(config.logLevel);
   const now = () => new Date();
-  const store = await openConfiguredStore(config, now);
+  const store = await openConfiguredStore(config, now, { warn: (message) => logger.warn(message) });
   const server = await startBot({ config, store, logger, now });
   logger.info({ endpoint: `${server.url}/api/messages`, dataFile: config.dataFile, env: envName }, 'Programme Bot is running');
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { createCalendarLinks } from './links/calendar-links';
 import { createServiceUrlPolicy } from './domain/access/service-url-policy';
 import type { Config } from './config/config-schema';
+import { workingCalendarsFrom } from './config/working-calendars';
 import { createDispatcher, type Dispatcher } from './create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';
 import { scheduleDispatch, type DispatchSchedule } from './delivery/schedule-dispatch';
@@ -45,7 +46,8 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
   const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
   const adapter = createAdapter(config);
   const links = createCalendarLinks(config);
-  const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits });
+  const calendars = workingCalendarsFrom(config);
+  const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits, calendars });
   // Declared before the app: a turn may ask for a tick (kick) as soon as the server listens.
   const scheduled: { schedule?: DispatchSchedule } = {};
   const refusals = new RefusalAudit(store, logger, now);
@@ -61,6 +63,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     admins: config.admins,
     electives: config.electives,
     absences: config.absences,
+    calendars,
     messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
     kick: () => scheduled.schedule?.runNow(),
     connector: { sender: dispatcher.sender, limiter: dispatcher.limiter },

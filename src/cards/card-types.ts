@@ -102,6 +102,8 @@ export interface MessageCard {
   heading: string;
   text: string;
   actions: SuggestedAction[];
+  /** Set apart below the text, in the warning colour (what HR should look at after a change). */
+  notes?: string[];
 }
 
 export interface ReminderCard {

@@ -7,6 +7,7 @@ import { createCalendarLinks } from '../links/calendar-links';
 import { announcementCounts } from '../features/announcement-status';
 import { createDispatcher } from '../create-dispatcher';
 import { sendAnnouncement } from '../features/enqueue-announcement';
+import { workingCalendarsFrom } from '../config/working-calendars';
 import { announcementSchema, type Announcement } from '../domain/announcements/announcement';
 import { parseAudienceChoices } from '../cards/announcement-cards';
 import { CodedError } from '../domain/errors';
@@ -55,8 +56,12 @@ export async function broadcastCommand(ctx: CliContext, options: BroadcastOption
   });
   if (!parsed.success) throw new CodedError('CLI_USAGE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const announcement: Announcement = parsed.data;
-  const recipients = await sendAnnouncement(ctx.store, announcement, new Date());
-  out(`Announcement ${announcement.id}: ${recipients} recipients${announcement.sendAt ? `, sends ${announcement.sendAt}` : ''}`);
+  const calendars = workingCalendarsFrom(ctx.config);
+  const recipients = await sendAnnouncement(ctx.store, announcement, new Date(), calendars);
+  // The stored send time is the one on working time (a Saturday send time goes out on Monday).
+  const sendsAt = (await ctx.store.findAnnouncement(announcement.id))?.sendAt;
+  const moved = sendsAt && announcement.sendAt && sendsAt !== announcement.sendAt ? ` (moved from ${announcement.sendAt}: outside working time)` : '';
+  out(`Announcement ${announcement.id}: ${recipients} recipients${sendsAt ? `, sends ${sendsAt}${moved}` : ''}`);
   if (recipients === 0) return;
 
   const dispatcher = createDispatcher({
@@ -66,6 +71,7 @@ export async function broadcastCommand(ctx: CliContext, options: BroadcastOption
     links: createCalendarLinks(ctx.config),
     logger: ctx.logger,
     clock: () => new Date(),
+    calendars,
   });
   const bar = new SingleBar({ format: 'Sending [{bar}] {value}/{total} ({sent} sent, {failed} failed, {blocked} blocked)', hideCursor: true }, Presets.shades_classic);
   const show = async () => {

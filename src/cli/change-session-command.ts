@@ -8,6 +8,7 @@ import { sessionChoiceTitles } from '../domain/language/session-choice-title';
 import { sessionAudience } from '../domain/programme/attendance';
 import { sessionChangeSchema } from '../domain/programme/session-change';
 import { t } from '../domain/language/texts';
+import { workingCalendarsFrom } from '../config/working-calendars';
 import type { CliContext } from './cli-context';
 
 export interface ChangeSessionOptions {
@@ -49,7 +50,8 @@ export async function changeSessionCommand(ctx: CliContext, sessionId: string, o
     place: options.place ? { name: options.place, room: options.room, address: options.address } : undefined,
   });
   if (!parsed.success) throw new CodedError('CLI_USAGE', parsed.error.issues.map((i) => i.message).join('; '));
-  const preview = await previewSessionChange(ctx.store, sessionId, parsed.data);
+  const calendars = workingCalendarsFrom(ctx.config);
+  const preview = await previewSessionChange(ctx.store, sessionId, parsed.data, calendars);
   const session = programme.sessions.find((s) => s.id === sessionId)!;
   const when = (s: typeof preview.before) => `${formatSessionTime(s.start, s.end, programme.timeZone, 'en')}, ${[s.place.name, s.place.room].filter(Boolean).join(', ')}`;
   const told = preview.affected.length;
@@ -60,7 +62,7 @@ export async function changeSessionCommand(ctx: CliContext, sessionId: string, o
   out(`  reach now: ${preview.reach.reachable} of ${preview.reach.total}; cannot be reached now: ${preview.reach.unreachable.length}`);
   for (const r of preview.reach.byReason) out(`    ${String(r.count).padStart(5)} ${t('en', `reach.reason.${r.reason}`)}`);
   for (const e of preview.reach.unreachable) out(`    ${e.name.padEnd(30)} ${e.email.padEnd(36)} ${t('en', `reach.reason.${e.why}`)}`);
-  for (const warning of preview.warnings) out(`  warning:   ${warning}`);
+  for (const warning of preview.warnings) out(`  warning:   ${warning.message[ctx.config.defaultLocale]}`);
   if (preview.timeChanged) out(`  ${t('en', 'change.preview.replan')}`);
   if (!preview.timeChanged && !preview.placeChanged) throw new CodedError('CLI_USAGE', 'Nothing would change: give a new --start, --end or --place.');
   if (options.dryRun) return out('Nothing was saved (dry run).');
@@ -73,6 +75,6 @@ export async function changeSessionCommand(ctx: CliContext, sessionId: string, o
   }
   const actor = options.actor ?? `cli:${os.userInfo().username}`;
   // Saved only if the session is still as shown above.
-  const report = await changeSession(ctx.store, sessionId, parsed.data, actor, new Date(), { expectedBefore: preview.before });
+  const report = await changeSession(ctx.store, sessionId, parsed.data, actor, new Date(), { expectedBefore: preview.before, calendars });
   out(`Saved. ${report.notified} participants will be told at the next dispatch; ${report.replanned} pending reminders/prompts re-planned for the new time.`);
 }

@@ -22,6 +22,6 @@ export async function openCliContext({ readOnly = false }: { readOnly?: boolean 
   // Commands that send (dispatch, broadcast) sign calendar links with the bot's own key.
   const config = readOnly ? loaded : withLinkKey(loaded);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);
-  const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly });
+  const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly, warn: (message) => logger.warn(message) });
   return { config, logger, store };
 }

@@ -7,6 +7,8 @@ import { formatRowError, parseParticipantsCsv } from '../domain/imports/parse-pa
 import { parseProgrammeFile } from '../domain/imports/parse-programme-file';
 import { excessiveDeactivation, planParticipantImport, type ParticipantImportPlan } from '../domain/imports/plan-participant-import';
 import { planProgrammeImport } from '../domain/imports/plan-programme-import';
+import { checkImportCalendar, importRefusal } from '../domain/imports/check-import-calendar';
+import { workingCalendarsFrom } from '../config/working-calendars';
 import type { CliContext } from './cli-context';
 import { installedTeams } from '../delivery/sync-rosters';
 
@@ -47,7 +49,8 @@ export async function importParticipantsCommand(ctx: CliContext, file: string, o
 /**
  * `import programme <file.yaml|file.json> [--dry-run]`: replaces the schedule (and, when the file
  * has them, the participants, merged by e-mail; see planProgrammeImport). Errors name the path
- * in the file; with any error nothing is saved (exit 1).
+ * in the file; with any error nothing is saved (exit 1). Sessions to come on a day off, a weekend
+ * or in a closed period are warned about; with `calendar.strict` the import is then refused.
  */
 export async function importProgrammeCommand(ctx: CliContext, file: string, options: ImportOptions, out: (line: string) => void): Promise<void> {
   const name = path.basename(file);
@@ -69,6 +72,7 @@ export async function importProgrammeCommand(ctx: CliContext, file: string, opti
   else out(`participants: none in the file, the current ${current.participants.length} are kept as they are`);
   const { added, changed, deactivated, reactivated } = plan.participants;
   guardMassDeactivation(ctx, name, current, deactivated, options, out);
+  guardWorkingCalendar(ctx, name, next, options, out);
   await save(ctx, current, next, options, out, {
     action: 'import.programme',
     details: { file: name, added, changed, deactivated, reactivated, sessions, modules },
@@ -90,6 +94,20 @@ function guardMassDeactivation(ctx: CliContext, fileName: string, current: Progr
     'IMPORT_MASS_DEACTIVATION',
     `${fileName} would deactivate ${what}, more than ${limit} allows. Is the file complete? Nothing was saved; if this is meant, run the import again with --allow-mass-deactivation.`,
   );
+}
+
+/**
+ * Warns about sessions to come on days off, weekends and in closed periods (in the configured
+ * language), and refuses the import when the calendar is strict. A dry run only says it would.
+ */
+function guardWorkingCalendar(ctx: CliContext, fileName: string, next: Programme, options: ImportOptions, out: (line: string) => void): void {
+  // The file's own time zone decides which day a session is on.
+  const check = checkImportCalendar(workingCalendarsFrom(ctx.config)(next.timeZone), next, new Date());
+  const language = ctx.config.defaultLocale;
+  for (const w of check.warnings) out(`warning: ${w.message[language]}`);
+  if (!check.refused) return;
+  if (options.dryRun) return out(`warning: ${importRefusal(check, fileName, language, true)}`);
+  throw new CodedError('IMPORT_SESSIONS_ON_DAYS_OFF', importRefusal(check, fileName, language));
 }
 
 /** Saves the new programme with its audit entry, unless it is a dry run or nothing changes. */

@@ -29,6 +29,11 @@ export interface WorkerDeps {
   random?: () => number;
   /** Set during shutdown: finish the items in hand, claim no more, wait for no retries. */
   shouldStop?: () => boolean;
+  /**
+   * Quiet hours: when an item may not be sent at `now`, the moment it may (the working window's
+   * next opening); undefined when it may go now. Without it, everything due is sent.
+   */
+  heldUntil?: (item: OutboxItem, now: Date) => Date | undefined;
 }
 
 export interface DrainOptions {
@@ -43,6 +48,8 @@ export interface DrainOptions {
 
 export interface DrainReport {
   sent: number;
+  /** Held back by quiet hours until the working window opens (not an attempt). */
+  held: number;
   skipped: number;
   failed: number;
   blocked: number;
@@ -60,7 +67,7 @@ export interface DrainReport {
  */
 export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}): Promise<DrainReport> {
   const { concurrency = 16, batchSize = 200, leaseMs = 120_000, waitForRetriesMs = 120_000 } = options;
-  const report: DrainReport = { sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0 };
+  const report: DrainReport = { sent: 0, held: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0 };
   for (;;) {
     if (deps.shouldStop?.()) return report;
     const batch = await deps.store.claimDueDeliveries({ now: deps.clock(), limit: batchSize, workerId: deps.workerId, leaseMs });
@@ -87,6 +94,12 @@ async function processItem(deps: WorkerDeps, item: OutboxItem, report: DrainRepo
     if (Date.parse(item.expiresAt) <= deps.clock().getTime()) {
       report.skipped++;
       return record({ status: 'skipped', reason: 'expired' });
+    }
+    // Checked here, at the moment of sending, so a retry or a late start cannot write after hours.
+    const until = deps.heldUntil?.(item, deps.clock());
+    if (until) {
+      report.held++;
+      return record({ status: 'deferred', nextAttemptAt: until, reason: 'quiet-hours' });
     }
     const composed = await deps.compose(item, deps.clock());
     if (!composed.send) {

@@ -5,7 +5,8 @@
  * given programme and `now`.
  */
 import { sessionAudience, isInAudience } from '../domain/programme/attendance';
-import { reflectionKey } from '../domain/schedule/delivery-keys';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
+import { DEFAULT_PROACTIVE_SETTINGS, planWindow } from '../domain/schedule/plan-deliveries';
 import { createRandom } from './demo-programme';
 import type { Programme } from '../domain/programme/model';
 
@@ -39,6 +40,7 @@ const REASONS = ['Ferie', 'Kursus', 'Sygdom i familien', 'Borgermøde samme dag'
 const DAY = 24 * 3600_000;
 
 /**
+/**
  * About one leader in three lets their manager see their ratings by name. Decided from the id, not
  * drawn from the generator, so adding it left every other made-up answer as it was.
  */
@@ -46,21 +48,36 @@ function sharesWithManager(participantId: string): boolean {
   return [...participantId].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 3 === 0;
 }
 
-export function createDemoActivity(programme: Programme, now: Date): DemoActivity {
+/**
+ * The activity up to `now`. The prompts are the ones the planner would have sent by then, on
+ * `calendar` with the default settings (the next working day at 14:00), so a fresh demo's outbox
+ * agrees with what the bot plans from there on.
+ */
+export function createDemoActivity(programme: Programme, now: Date, calendar: WorkingCalendar): DemoActivity {
   const random = createRandom(20270101);
   const activity: DemoActivity = { prompts: [], checkIns: [], absences: [] };
   const people = programme.participants.filter((p) => p.active);
+  const first = Math.min(...programme.sessions.map((s) => Date.parse(s.start)));
+  const none = new Set<string>();
+  const sentPrompts = planWindow(
+    { programme, settings: DEFAULT_PROACTIVE_SETTINGS, known: none, paused: none, answered: none, calendar },
+    new Date(first),
+    new Date(now.getTime() + 1),
+  ).filter((d) => d.kind === 'reflection');
+  const promptsBySession = new Map<string, typeof sentPrompts>();
+  for (const d of sentPrompts) promptsBySession.set(d.sessionId ?? '', [...(promptsBySession.get(d.sessionId ?? '') ?? []), d]);
+  const byId = new Map(people.map((p) => [p.id, p]));
   for (const session of [...programme.sessions].sort((a, b) => a.start.localeCompare(b.start))) {
-    const audience = sessionAudience(programme, session);
-    const members = people.filter((p) => isInAudience(p, audience));
-    const end = Date.parse(session.end);
     const start = Date.parse(session.start);
-    // Prompts go out the afternoon after a session; only those already sent by `now` exist.
-    const sentAt = end + DAY - 2 * 3600_000;
-    if (sentAt <= now.getTime()) {
-      for (const p of members) {
-        const key = reflectionKey(session.id, p.id);
-        activity.prompts.push({ key, participantId: p.id, sessionId: session.id, sentAt: new Date(sentAt).toISOString() });
+    const prompts = promptsBySession.get(session.id);
+    if (prompts) {
+      // The planner lists them by due time, then key: the same order on every start.
+      for (const prompt of prompts) {
+        const p = byId.get(prompt.participantId);
+        if (!p) continue;
+        const key = prompt.key;
+        const sentAt = Date.parse(prompt.dueAt);
+        activity.prompts.push({ key, participantId: p.id, sessionId: session.id, sentAt: prompt.dueAt });
         // Level 1 answers least often, level 3 most: roughly what such programmes see.
         if (random() > 0.5 + 0.1 * p.level) continue;
         const submittedAt = Math.min(now.getTime() - 3600_000, sentAt + random() * 4 * DAY);
@@ -79,7 +96,8 @@ export function createDemoActivity(programme: Programme, now: Date): DemoActivit
         });
       }
     } else if (start > now.getTime() && start < now.getTime() + 21 * DAY) {
-      for (const p of members) {
+      const audience = sessionAudience(programme, session);
+      for (const p of people.filter((x) => isInAudience(x, audience))) {
         if (random() < 0.05) {
           activity.absences.push({ sessionId: session.id, participantId: p.id, reason: REASONS[Math.floor(random() * REASONS.length)], registeredAt: now.toISOString() });
         }

@@ -4,10 +4,15 @@
  * one for level 3 (run per learning group), and six diploma electives.
  *
  * It is dated around `now` so the demo is always live: it started about four months ago and runs
- * for about eighteen months more. Everything else is drawn from a fixed seed, so the same leaders
- * with the same choices come back on every start, and the same `now` gives the same programme.
+ * for about eighteen months more, on working days only (demo-dates.ts), as a municipality would
+ * plan it. Everything else is drawn from a fixed seed, so the same leaders with the same choices
+ * come back on every start, and the same `now` gives the same programme.
  */
 import { DateTime } from 'luxon';
+import { dateKey, plusDays } from '../domain/calendar/calendar-dates';
+import type { LocalDate } from '../domain/calendar/local-time';
+import { createWorkingCalendar, type WorkingCalendar } from '../domain/calendar/working-calendar';
+import { createDayPicker, cycleDays, later, type DayPicker } from './demo-dates';
 import {
   AREAS,
   CYCLES,
@@ -35,11 +40,12 @@ const SHARE_IN_ENGLISH = 0.06;
 /**
  * Weeks from the Monday of now's week (negative: in the past). Each cycle has its gathering on
  * Thursday of week w, the module for levels 1+2 on Tuesday of w+3 and the level-3 runs on Tuesday
- * and Thursday of w+5. Gathering 2 in week 3 puts a session for everyone 2½–3½ weeks ahead,
- * whatever weekday `now` is.
+ * and Thursday of w+5: the days aimed at, moved to the nearest working day when they are not one.
+ * Gathering 2 in week 3 puts a session for everyone 2½–3½ weeks ahead, whatever weekday `now`
+ * is; it is kept between 15 and 34 days ahead when it has to move.
  */
 const CYCLE_WEEKS = [-17, 3, 27, 52] as const;
-/** Elective days as [week, ISO weekday], spread over the programme's ~18 months. */
+/** Elective days aimed at, as [week, ISO weekday], spread over the programme's ~18 months. */
 const ELECTIVE_DAYS: readonly (readonly [number, number])[][] = [
   [[-10, 3], [-9, 3], [14, 3]],
   [[-6, 1], [15, 1], [16, 1]],
@@ -72,13 +78,17 @@ const FIXED_PARTICIPANTS: readonly (ParticipantInput & { level: Level })[] = [
 ];
 
 /**
- * The demo programme dated around `now`, validated through programmeSchema. Deterministic: the
- * same `now` gives the same programme, and any `now` gives the same leaders.
+ * The demo programme dated around `now`, validated through programmeSchema, with every session on
+ * a whole working day of `calendar` (by default the Danish municipal one; the bot passes its
+ * configured calendar, so configured closed periods are kept free too). Deterministic: the same
+ * `now` gives the same programme, and any `now` gives the same leaders.
  */
-export function createDemoProgramme(now: Date): Programme {
+export function createDemoProgramme(now: Date, calendar: WorkingCalendar = createWorkingCalendar({}, DEMO_TIME_ZONE)): Programme {
   const random = createRandom(SEED);
   const participants = createParticipants(random);
-  const { modules, sessions } = createSchedule(mondayOfWeek(now));
+  const local = DateTime.fromJSDate(now, { zone: DEMO_TIME_ZONE });
+  const today = { year: local.year, month: local.month, day: local.day };
+  const { modules, sessions } = createSchedule(mondayOfWeek(now), today, createDayPicker(calendar));
   const input: ProgrammeInput = {
     id: 'demo',
     name: {
@@ -215,14 +225,17 @@ function assignElectives(people: ParticipantInput[], random: () => number): void
   }
 }
 
-function createSchedule(monday: DateTime): { modules: ModuleInput[]; sessions: SessionInput[] } {
+function createSchedule(monday: DateTime, today: LocalDate, picker: DayPicker): { modules: ModuleInput[]; sessions: SessionInput[] } {
   const modules: ModuleInput[] = [];
   const sessions: SessionInput[] = [];
-  // A whole day, 09:00–15:30 on the local clock; luxon picks +01:00 or +02:00 for that date.
-  const day = (week: number, weekday: number) => {
+  const aimAt = (week: number, weekday: number): LocalDate => {
     const date = monday.plus({ weeks: week, days: weekday - 1 });
+    return { year: date.year, month: date.month, day: date.day };
+  };
+  // A whole day, 09:00–15:30 on the local clock; luxon picks +01:00 or +02:00 for that date.
+  const day = (date: LocalDate) => {
     const iso = (hour: number, minute: number) =>
-      date.set({ hour, minute, second: 0, millisecond: 0 }).toISO({ suppressMilliseconds: true }) as string;
+      DateTime.fromObject({ ...date, hour, minute }, { zone: DEMO_TIME_ZONE }).toISO({ suppressMilliseconds: true }) as string;
     return { start: iso(9, 0), end: iso(15, 30) };
   };
   const details = (text: ModuleText, place: Place, facilitator: string) => ({
@@ -235,14 +248,24 @@ function createSchedule(monday: DateTime): { modules: ModuleInput[]; sessions: S
     modules.push({ id, number: modules.length + 1, kind, title: text.title, description: text.description, audience });
 
   // Numbered in the order they happen: gathering 1 is "modul 1", its two modules 2 and 3, and so on.
+  // Each session comes after the one before it, so moving a day never changes that order.
+  const coreDays = new Set<string>();
+  let last: LocalDate | undefined;
   CYCLES.forEach((cycle, c) => {
     const week = CYCLE_WEEKS[c];
     const n = c + 1;
+    const afterLast = { earliest: last && plusDays(last, 7) };
+    // Gathering 2 is the session coming up for everyone: 15 to 34 days ahead, unless a closed period rules that out.
+    const soon = { earliest: later(plusDays(today, 15), afterLast.earliest), latest: plusDays(today, 34) };
+    const { gathering, lead, runsA, runsB } = cycleDays(picker, aimAt, week, c === 1 ? [soon, afterLast] : [afterLast]);
+    last = runsB;
+    [gathering, lead, runsA, runsB].forEach((d) => coreDays.add(dateKey(d)));
+
     addModule(`gathering-${n}`, 'gathering', cycle.gathering, {});
     sessions.push({
       id: `gathering-${n}`,
       moduleId: `gathering-${n}`,
-      ...day(week, 4),
+      ...day(gathering),
       ...details(cycle.gathering, PLACES.gathering, FACILITATOR),
     });
 
@@ -250,12 +273,12 @@ function createSchedule(monday: DateTime): { modules: ModuleInput[]; sessions: S
     sessions.push({
       id: `levels-1-2-module-${n}`,
       moduleId: `levels-1-2-module-${n}`,
-      ...day(week + 3, 2),
+      ...day(lead),
       ...details(cycle.leadership, PLACES.leadership, FACILITATOR),
     });
 
     // ~160 leaders of employees do not fit one room: four runs of two learning groups each,
-    // two runs side by side on Tuesday and two on Thursday.
+    // two runs side by side on one day and two on a later one.
     const moduleId = `level-3-module-${n}`;
     addModule(moduleId, 'module', cycle.employees, { levels: [3] });
     const groups = groupIds();
@@ -263,7 +286,7 @@ function createSchedule(monday: DateTime): { modules: ModuleInput[]; sessions: S
       sessions.push({
         id: `${moduleId}-run-${run + 1}`,
         moduleId,
-        ...day(week + 5, run < 2 ? 2 : 4),
+        ...day(run < 2 ? runsA : runsB),
         ...details(cycle.employees, PLACES.employeeRuns[run % 2], FACILITATOR),
         audience: { levels: [3], groups: groups.slice(run * 2, run * 2 + 2) },
       });
@@ -282,14 +305,19 @@ function createSchedule(monday: DateTime): { modules: ModuleInput[]; sessions: S
       ects: 5,
       provider: ELECTIVE_PROVIDER,
     });
+    // An elective day never clashes with a core session, and its days keep their order.
+    let previous: LocalDate | undefined;
     ELECTIVE_DAYS[i].forEach(([week, weekday], d) => {
+      const date = picker.pick(aimAt(week, weekday), { earliest: previous && plusDays(previous, 1), avoid: coreDays });
+      previous = date;
       sessions.push({
         id: `${e.id}-day-${d + 1}`,
         moduleId: e.id,
-        ...day(week, weekday),
+        ...day(date),
         ...details(e, PLACES.elective(e.room), ELECTIVE_PROVIDER),
       });
     });
   });
   return { modules, sessions };
 }
+

@@ -1,5 +1,8 @@
 import { resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
+import { scheduledSendAt } from '../domain/announcements/send-time';
 import { announcementKey } from '../domain/schedule/delivery-keys';
+import { SCHEDULED_ANNOUNCEMENT } from '../domain/schedule/quiet-hours';
+import type { WorkingCalendars } from '../config/working-calendars';
 import type { Store } from '../store/store';
 import type { NewDelivery } from '../store/outbox-changes';
 
@@ -8,15 +11,17 @@ const ANNOUNCEMENT_VALID_MS = 2 * 24 * 3600_000;
 
 /**
  * Puts one delivery per recipient (person or channel) in the outbox, through the same worker,
- * rate limits and retry policy as reminders. Returns how many recipients it has.
+ * rate limits and retry policy as reminders. Returns how many recipients it has. One with a send
+ * time still to come is marked scheduled, so quiet hours hold it (see quiet-hours.ts).
  */
 export async function enqueueAnnouncement(store: Store, announcement: Announcement, now: Date): Promise<number> {
   const programme = await store.getProgramme();
   const channels = await store.listConversations({ scope: 'channel', active: true });
   const { participants, channels: channelIds } = resolveBroadcastAudience(programme, announcement.audience, new Set(channels.map((c) => c.id)));
-  const dueAt = announcement.sendAt && Date.parse(announcement.sendAt) > now.getTime() ? announcement.sendAt : now.toISOString();
+  const scheduled = announcement.sendAt !== undefined && Date.parse(announcement.sendAt) > now.getTime();
+  const dueAt = scheduled ? (announcement.sendAt as string) : now.toISOString();
   const expiresAt = new Date(Date.parse(dueAt) + ANNOUNCEMENT_VALID_MS).toISOString();
-  const payload = { announcementId: announcement.id };
+  const payload = scheduled ? { announcementId: announcement.id, [SCHEDULED_ANNOUNCEMENT]: true } : { announcementId: announcement.id };
   const items: NewDelivery[] = [
     ...participants.map((p) => ({ key: announcementKey(announcement.id, { participantId: p.id }), kind: 'announcement' as const, participantId: p.id, dueAt, expiresAt, payload })),
     ...channelIds.map((id) => ({ key: announcementKey(announcement.id, { channelId: id }), kind: 'announcement' as const, participantId: '', conversationId: id, dueAt, expiresAt, payload })),
@@ -26,19 +31,25 @@ export async function enqueueAnnouncement(store: Store, announcement: Announceme
 }
 
 /**
- * Sends an announcement HR approved, in Teams or from the command line: saves it (scheduled), puts
- * one delivery per recipient in the outbox, and records who sent it to whom in the audit log.
- * Returns how many recipients it has.
+ * Sends an announcement HR approved, in Teams or from the command line: places its send time on
+ * the working calendar (a Saturday send time becomes Monday; the stored announcement keeps the
+ * time it really goes out), saves it (scheduled), puts one delivery per recipient in the outbox,
+ * and records who sent it to whom in the audit log. Returns how many recipients it has.
  */
-export async function sendAnnouncement(store: Store, announcement: Announcement, now: Date): Promise<number> {
-  await store.saveAnnouncement(announcement);
-  const recipients = await enqueueAnnouncement(store, announcement, now);
-  await store.saveAnnouncement({ ...announcement, recipients });
+export async function sendAnnouncement(store: Store, announcement: Announcement, now: Date, calendars: WorkingCalendars): Promise<number> {
+  const { timeZone } = await store.getProgramme();
+  const sendAt = scheduledSendAt(calendars(timeZone), announcement.sendAt, now);
+  const placed: Announcement = { ...announcement, sendAt };
+  if (sendAt === undefined) delete placed.sendAt;
+  await store.saveAnnouncement(placed);
+  const recipients = await enqueueAnnouncement(store, placed, now);
+  await store.saveAnnouncement({ ...placed, recipients });
+  const requested = announcement.sendAt !== undefined && announcement.sendAt !== sendAt ? { requestedSendAt: announcement.sendAt } : {};
   await store.appendAudit({
     at: now.toISOString(),
     actor: announcement.createdBy,
     action: 'announcement.sent',
-    details: { announcementId: announcement.id, title: announcement.title, recipients, audience: announcement.audience, sendAt: announcement.sendAt },
+    details: { announcementId: announcement.id, title: announcement.title, recipients, audience: announcement.audience, sendAt, ...requested },
   });
   return recipients;
 }

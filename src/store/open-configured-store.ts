@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import type { Config } from '../config/config-schema';
 import { createDemoActivity } from '../demo/demo-activity';
-import { createDemoProgramme } from '../demo/demo-programme';
+import { createDemoProgramme, DEMO_TIME_ZONE } from '../demo/demo-programme';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { CodedError } from '../domain/errors';
+import { checkImportCalendar, importRefusal } from '../domain/imports/check-import-calendar';
+import { workingCalendarsFrom } from '../config/working-calendars';
 import { programmeSchema, type Programme } from '../domain/programme/model';
 import { openFileStore, type LowdbStore } from './lowdb-store';
 import { newStoreData, type OutboxItem, type StoreData } from './store-schema';
@@ -25,19 +28,34 @@ export function readProgrammeFile(file: string): Programme {
 
 /**
  * Opens the configured store file. On first start it is created from the programme file, if one
- * is configured, or else from the demo programme dated around `now`.
+ * is configured, or else from the demo programme dated around `now`. A programme file is checked
+ * against the working calendar like any programme import: sessions on days off are reported to
+ * `warn`, and with `calendar.strict` the store is not created (PROGRAMME_SESSIONS_ON_DAYS_OFF).
  */
-export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean } = {}): Promise<LowdbStore> {
+export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean; warn?: (message: string) => void } = {}): Promise<LowdbStore> {
   return openFileStore(config.dataFile, {
     lock: options.lock,
-    seed: () => (config.programmeFile ? newStoreData(readProgrammeFile(config.programmeFile)) : demoStoreData(now())),
+    seed: () =>
+      config.programmeFile ? newStoreData(checkedProgrammeFile(config, now(), options.warn)) : demoStoreData(now(), workingCalendarsFrom(config)(DEMO_TIME_ZONE)),
   });
 }
 
-/** The demo programme with made-up activity, so digests have something to show from the start. */
-export function demoStoreData(now: Date): StoreData {
-  const programme = createDemoProgramme(now);
-  const activity = createDemoActivity(programme, now);
+function checkedProgrammeFile(config: Config, now: Date, warn: (message: string) => void = () => undefined): Programme {
+  const file = config.programmeFile as string;
+  const programme = readProgrammeFile(file);
+  const check = checkImportCalendar(workingCalendarsFrom(config)(programme.timeZone), programme, now);
+  for (const w of check.warnings) warn(`${file}: ${w.message[config.defaultLocale]}`);
+  if (check.refused) throw new CodedError('PROGRAMME_SESSIONS_ON_DAYS_OFF', importRefusal(check, file, config.defaultLocale));
+  return programme;
+}
+
+/**
+ * The demo programme on the working calendar (the configured one: its closed periods are kept
+ * free too) with made-up activity, so digests have something to show from the start.
+ */
+export function demoStoreData(now: Date, calendar: WorkingCalendar): StoreData {
+  const programme = createDemoProgramme(now, calendar);
+  const activity = createDemoActivity(programme, now, calendar);
   const at = now.toISOString();
   const outbox: OutboxItem[] = activity.prompts.map((p) => ({
     key: p.key,

@@ -10,11 +10,14 @@ export type NewDelivery = PlannedDelivery & { conversationId?: string; payload?:
 
 /**
  * What happened when a worker tried to send. "retry" puts the item back with a later attempt
- * time; "waiting" parks it until the leader can be reached (see releaseWaiting).
+ * time; "deferred" does the same without counting an attempt (nothing was sent: quiet hours hold
+ * it until the working window opens); "waiting" parks it until the leader can be reached (see
+ * releaseWaiting).
  */
 export type DeliveryOutcome =
   | { status: 'sent'; activityId?: string; sentTo: string }
   | { status: 'retry'; nextAttemptAt: Date; reason: string }
+  | { status: 'deferred'; nextAttemptAt: Date; reason: string }
   | { status: 'waiting'; reason: string }
   | { status: 'skipped' | 'failed' | 'blocked'; reason: string };
 
@@ -89,6 +92,12 @@ export function recordOutcome(data: StoreData, key: string, outcome: DeliveryOut
   const item = data.outbox[index];
   if (isFinal(item.status)) return data;
   const at = now.toISOString();
+  if (outcome.status === 'deferred') {
+    const held: OutboxItem = { ...item, status: 'pending', nextAttemptAt: outcome.nextAttemptAt.toISOString(), reason: outcome.reason, claimedBy: undefined, claimedUntil: undefined, updatedAt: at };
+    const outbox = [...data.outbox];
+    outbox[index] = held;
+    return { ...data, outbox };
+  }
   const base = { ...item, attempts: item.attempts + 1, claimedBy: undefined, claimedUntil: undefined, updatedAt: at };
   const next: OutboxItem =
     outcome.status === 'sent'

@@ -4,6 +4,7 @@ import type { Language } from '../domain/programme/model';
 import type { CalendarLinks } from '../links/calendar-links';
 import type { Config } from '../config/config-schema';
 import type { PlannerConnection } from '../config/planner-settings';
+import type { WorkingCalendars } from '../config/working-calendars';
 import type { ConnectorSender } from '../delivery/connector-sender';
 import type { Store } from '../store/store';
 import type { RateLimiter } from '../delivery/rate-limiter';
@@ -31,6 +32,8 @@ export interface BotDeps {
   kick: () => void;
   /** Who is told about leaders' absences (config `absences`). */
   absences: Config['absences'];
+  /** The working calendar of a time zone (the programme's): days off, closed periods, the working window. */
+  calendars: WorkingCalendars;
   /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
   electives?: Config['electives'];
   /**

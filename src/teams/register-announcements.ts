@@ -8,6 +8,7 @@ import { announcementCounts } from '../features/announcement-status';
 import { sendAnnouncement } from '../features/enqueue-announcement';
 import { reachOfAudience } from '../features/reach-list';
 import { reachView } from '../cards/reach-view';
+import { scheduledSendAt } from '../domain/announcements/send-time';
 import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
 import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard, announcementStatusCard } from '../cards/announcement-cards';
 import { t } from '../domain/language/texts';
@@ -83,9 +84,11 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
     } catch (err) {
       return problemCard(language, t(language, 'announce.invalid', { problem: (err as Error).message }));
     }
-    const sendAt = parsed.data.sendDate
+    const chosen = parsed.data.sendDate
       ? DateTime.fromISO(`${parsed.data.sendDate}T${parsed.data.sendTime || '09:00'}`, { zone: programme.timeZone }).toUTC().toISO()!
       : undefined;
+    // The preview shows when it really goes out: a send time off working time moves to the next working time.
+    const sendAt = scheduledSendAt(deps.calendars(programme.timeZone), chosen, now());
     const draft: Announcement = announcementSchema.parse({
       id: randomUUID(),
       title: parsed.data.title,
@@ -125,7 +128,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
         ? { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId, reference }
         : undefined,
     };
-    const recipients = await sendAnnouncement(store, scheduled, now());
+    const recipients = await sendAnnouncement(store, scheduled, now(), deps.calendars);
     logger.info({ announcementId: scheduled.id, recipients }, 'announcement queued');
     deps.kick();
     return renderCard(announcementStatusCard(scheduled.title, await announcementCounts(store, scheduled), language));

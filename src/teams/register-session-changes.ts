@@ -94,7 +94,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
       return problemCard(language, nothing ? t(language, 'change.preview.nothing') : t(language, 'checkIn.invalid', { problem: change.error.issues[0]?.message ?? '' }));
     }
     try {
-      const preview = await previewSessionChange(store, session.id, change.data);
+      const preview = await previewSessionChange(store, session.id, change.data, deps.calendars);
       if (!preview.timeChanged && !preview.placeChanged) return problemCard(language, t(language, 'change.preview.nothing'));
       const list = reachListLink(context, deps, { kind: 'session', id: session.id }, participant, language);
       return renderCard(
@@ -104,7 +104,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
           change: change.data,
           result: preview,
           told: preview.affected.length,
-          warnings: preview.warnings,
+          warnings: preview.warnings.map((w) => w.message[language]),
           reach: reachView(preview.reach, language, list),
           language,
           now: now(),
@@ -126,7 +126,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
     if (!parsed.success || !change || !before) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
     try {
       const actor = context.activity.from?.aadObjectId ?? participant?.email ?? 'unknown';
-      const report = await changeSession(store, parsed.data.sessionId, change, actor, now(), { expectedBefore: before });
+      const report = await changeSession(store, parsed.data.sessionId, change, actor, now(), { expectedBefore: before, calendars: deps.calendars });
       deps.kick();
       const zone = (await store.getProgramme()).timeZone;
       const text = t(language, 'change.done', {
@@ -134,7 +134,9 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
         place: report.after.place.name,
         count: report.notified,
       });
-      return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [] } });
+      // Warnings stand apart from the confirmation: the change is made, HR may want to look again.
+      const notes = report.warnings.length ? [t(language, 'change.warnings'), ...report.warnings.map((w) => w.message[language])] : undefined;
+      return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [], ...(notes ? { notes } : {}) } });
     } catch (err) {
       if (err instanceof CodedError && (err.code === 'SESSION_CHANGED_SINCE_PREVIEW' || err.code === 'PROGRAMME_CHANGED')) return problemCard(language, t(language, 'change.stale'));
       if (err instanceof CodedError) return problemCard(language, err.message);

@@ -13,6 +13,7 @@ import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { programmeSchema, type Level, type Programme, type ProgrammeInput } from '../../src/domain/programme/model';
 import { DEFAULT_PROACTIVE_SETTINGS, planDueDeliveries, planWindow, type PlanInput } from '../../src/domain/schedule/plan-deliveries';
+import { createWorkingCalendar } from '../../src/domain/calendar/working-calendar';
 
 const ZONE = 'Europe/Copenhagen';
 const PARTICIPANTS = 10_000;
@@ -154,6 +155,8 @@ export function benchPlanTick(): PlanTickResult {
     known: new Set(),
     paused: new Set(programme.participants.filter((_, i) => i % 40 === 0).map((p) => p.id)),
     answered: new Set(),
+    // The default Danish municipal calendar, as the bot runs it (built once, as the dispatcher does).
+    calendar: createWorkingCalendar({}, ZONE),
   };
   const instants = Array.from({ length: TICKS }, (_, i) => {
     const day = Math.floor((i * 730) / TICKS) + 3;

@@ -13,6 +13,7 @@ import { reportPairing } from './pairing';
 import { reportIntentAccuracy } from './intent-accuracy';
 import { benchPlanTick } from './plan-deliveries';
 import { benchQuestionLatency } from './question-latency';
+import { benchWorkingCalendar } from './working-calendar';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -25,8 +26,14 @@ async function main(): Promise<void> {
     console.log(`median ${round(r.medianMs)} ms, p99 ${round(r.p99Ms)} ms, max ${round(r.maxMs)} ms, ${round(r.requestsPerSecond)} requests/s`);
   }
   const plan = benchPlanTick();
-  console.log(`\n== Delivery planner tick (${plan.participants} participants, ${plan.sessions} sessions, two years)`);
+  console.log(`\n== Delivery planner tick (${plan.participants} participants, ${plan.sessions} sessions, two years, Danish municipal working calendar)`);
   console.log(`median ${round(plan.msPerTick)} ms per tick with a realistic outbox, ${round(plan.coldMsPerTick)} ms cold; ${plan.planned} planned`);
+  const calendar = benchWorkingCalendar();
+  console.log(`\n== Working calendar (${calendar.calls} instants over two years, ${calendar.moved} of them moved)`);
+  console.log(
+    `placeDelivery ${round(calendar.deliveryUs)} µs, placeReminder ${round(calendar.reminderUs)} µs per call; the same ${calendar.tickTimes} instants again ${round(calendar.repeatedUs)} µs per call; ` +
+      `cold (new calendar, first year) ${round(calendar.coldMs)} ms; warnings for ${calendar.sessions} sessions ${round(calendar.warningsMs)} ms`,
+  );
   const imported = benchImport();
   console.log(`\n== Participant CSV import (${imported.rows} rows, ';' with BOM, against the demo programme)`);
   console.log(`parse ${round(imported.parseMs)} ms + plan ${round(imported.planMs)} ms = ${round(imported.parseMs + imported.planMs)} ms`);

@@ -154,7 +154,7 @@ describe('When the absence is withdrawn', () => {
   });
 });
 
-it('When the manager reads the weekly digest of a week Sofie was absent, then she is shown as absent, and nobody's check-in or its absence is shown by name', async () => {
+it('When the manager reads the weekly digest of a week Sofie was absent, then she is shown as absent, and no check-in or missing check-in is shown by name', async () => {
   await sofieSays('jeg kan ikke komme den 4.');
   for (const at of [P7D, P1D, PROMPT]) await tickAt(at);
   bot.connector.reset();

@@ -7,22 +7,32 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { DateTime } from 'luxon';
+import { createWorkingCalendar } from '../../src/domain/calendar/working-calendar';
 import { openFileStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
 import { FakeConnector } from '../helpers/fake-connector';
 import { smallProgramme } from '../helpers/programmes';
 
 const run = promisify(execFile);
+// Each test starts up to three command-line processes, and a start takes seconds when the machine is busy.
+jest.setTimeout(60_000);
 const ROOT = path.join(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// The compiled command line, as `npm run cli` runs it (the jest set-up builds dist/ first).
+const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 let dir: string;
 let dataFile: string;
 let connector: FakeConnector;
 
 function cli(...args: string[]) {
-  return run(TSX, [path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
+  return cliWith({}, ...args);
+}
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  return run(process.execPath, [CLI, ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '' },
+    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '', ...env },
+    // Two years of the demo's plan as JSON is a few megabytes.
+    maxBuffer: 64 * 1024 * 1024,
   });
 }
 
@@ -56,6 +66,64 @@ it('When a programme owner runs plan for a week, then every reminder due in it i
   expect(stdout).toContain('Jonas Østergaard');
   expect(lines.at(-1)).toMatch(/^4 deliveries between/);
 });
+
+it('When HR moves a session onto a Saturday from the command line, then the dry run shows the move and a separate warning, and changes nothing', async () => {
+  const { stdout } = await cli('change-session', 's3a', '--start', '2027-03-06T10:00', '--dry-run');
+  const lines = stdout.trim().split('\n');
+  expect(lines[0]).toMatch(/^\[dry run\] Session s3a: /);
+  expect(lines).toContain('  becomes:   Saturday 6 March 2027, 10:00–16:30, Rådhuset, Byrådssalen');
+  expect(lines).toContain('  warning:   Ledelse tæt på medarbejderne (s3a) ligger i en weekend: lørdag den 6. marts 2027.');
+  expect(lines.at(-1)).toBe('Nothing was saved (dry run).');
+  expect(JSON.parse(fs.readFileSync(dataFile, 'utf8')).programme.sessions.find((s: any) => s.id === 's3a').start).toBe('2027-03-04T09:00:00+01:00');
+});
+
+it('When a programme owner asks plan for JSON over the whole programme, then it has the counts of what the working calendar moved and dropped, none outside working time, and HR\'s warnings', async () => {
+  const { stdout } = await cli('plan', '--from', '2026-12-01', '--to', '2027-07-01', '--json');
+  const plan = JSON.parse(stdout);
+  const { summary } = plan;
+  expect(summary.outsideWorkingTime).toBe(0);
+  expect(summary.deliveries).toBe(summary.onTime + summary.movedLater + summary.movedEarlier);
+  expect(plan.deliveries.filter((d: any) => d.placement?.outcome !== 'dropped')).toHaveLength(summary.deliveries);
+  // The elective day se1 is on Kristi himmelfartsdag 2027.
+  expect(plan.warnings.map((w: any) => [w.sessionId, w.code, w.message.en])).toEqual([
+    ['se1', 'day-off', 'Leading change (se1) falls on a day off: Thursday 6 May 2027 (Ascension Day, public holiday).'],
+  ]);
+  // Gathering 1 on Thursday 7 January 2027: the week-before reminder fell on Thursday 31 December at 09:00 (a working morning).
+  expect(plan.deliveries.find((d: any) => d.key === 'reminder:s1:p1:P7D')).toMatchObject({ dueAt: '2026-12-31T08:00:00.000Z' });
+  expect(summary).toEqual({ deliveries: 64, byKind: { reminder: 32, reflection: 16, nudge: 16 }, onTime: 64, movedLater: 0, movedEarlier: 0, dropped: 0, outsideWorkingTime: 0 });
+
+  // A working window from 10:00: every 09:00 reminder moves later to 10:00 the same day, and says why.
+  const late = JSON.parse((await cliWith({ CALENDAR_WORKING_WINDOW: '10:00–16:00' }, 'plan', '--from', '2026-12-01', '--to', '2027-07-01', '--json')).stdout);
+  expect(late.summary).toMatchObject({ deliveries: 64, onTime: 32, movedLater: 32, outsideWorkingTime: 0 });
+  expect(late.deliveries.find((d: any) => d.key === 'reminder:s1:p1:P7D')).toMatchObject({
+    dueAt: '2026-12-31T09:00:00.000Z',
+    placement: { outcome: 'moved-later', originalDueAt: '2026-12-31T08:00:00.000Z', reason: 'outside-working-hours' },
+  });
+}, 60_000); // two command-line runs
+
+it('When plan runs over the whole demo programme of a fresh store, then no message is due on a day off or outside 08:00–16:00, and the summary counts what moved', async () => {
+  const demoFile = path.join(dir, 'demo.json');
+  const from = DateTime.now().minus({ months: 6 }).toISODate()!;
+  const to = DateTime.now().plus({ months: 24 }).toISODate()!;
+  const { stdout } = await cliWith({ DATA_FILE: demoFile }, 'plan', '--from', from, '--to', to, '--json');
+  const plan = JSON.parse(stdout);
+  const calendar = createWorkingCalendar({}, 'Europe/Copenhagen');
+  const sent = plan.deliveries.filter((d: any) => d.placement?.outcome !== 'dropped');
+  expect(sent.length).toBeGreaterThan(5000);
+  // Judged from the day table and the Copenhagen clock, not by the planner's own functions.
+  const offHours = sent.filter((d: any) => {
+    const local = DateTime.fromISO(d.dueAt, { zone: 'Europe/Copenhagen' });
+    const minutes = local.hour * 60 + local.minute;
+    const off = calendar.dayOffOn({ year: local.year, month: local.month, day: local.day });
+    return minutes < 8 * 60 || minutes >= 16 * 60 || (off && (off.whole || minutes >= off.from!.hour * 60 + off.from!.minute));
+  });
+  expect(offHours).toEqual([]);
+  expect(plan.summary.outsideWorkingTime).toBe(0);
+  expect(plan.warnings).toEqual([]);
+  expect(plan.summary.deliveries).toBe(sent.length);
+  expect(plan.summary.movedLater + plan.summary.movedEarlier).toBeGreaterThan(0);
+  expect(plan.summary.onTime + plan.summary.movedLater + plan.summary.movedEarlier).toBe(sent.length);
+}, 60_000); // the demo's two years of deliveries as JSON
 
 it('When cron runs dispatch twice at the same instant, then each due card goes out once', async () => {
   const first = await cli('dispatch', '--now', '2027-04-01T09:00:00+02:00');

@@ -14,16 +14,22 @@ import { newStoreData, type StoreData } from '../../src/store/store-schema';
 import { smallProgramme } from '../helpers/programmes';
 
 const run = promisify(execFile);
+// Each test starts up to three command-line processes, and a start takes seconds when the machine is busy.
+jest.setTimeout(60_000);
 const ROOT = path.join(__dirname, '..', '..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+// The compiled command line, as `npm run cli` runs it (the jest set-up builds dist/ first).
+const CLI = path.join(ROOT, 'dist', 'src', 'cli', 'main.js');
 const CSV = path.join(ROOT, 'test', 'fixtures', 'csv');
 let dir: string;
 let dataFile: string;
 
 function cli(...args: string[]) {
-  return run(TSX, [path.join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
+  return cliWith({}, ...args);
+}
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  return run(process.execPath, [CLI, ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '' },
+    env: { ...process.env, DATA_FILE: dataFile, LOG_LEVEL: 'error', BOT_ID: '', ...env },
   });
 }
 const stored = (): StoreData => JSON.parse(fs.readFileSync(dataFile, 'utf8'));
@@ -196,4 +202,62 @@ it('When HR imports leaders while the app is in a team, then the team’s roster
   await cli('import', 'participants', path.join(CSV, 'participants-da-semicolon.csv'));
 
   expect(stored().rosterSyncs[0].requestedAt).toEqual(expect.any(String));
+});
+
+describe('The working calendar at import', () => {
+  // Far enough ahead to stay "to come" for years: juleaftensdag 2040 is a Monday, 22 December a Saturday.
+  function scheduleWithDaysOff(): string {
+    const programme = JSON.parse(JSON.stringify(smallProgramme()));
+    delete programme.participants;
+    // s1 on juleaftensdag, s2 on a Saturday; the rest on Wednesdays that are ordinary working days.
+    const days = ['2040-12-24', '2040-12-22', '2040-12-19', '2041-01-09', '2041-01-16', '2041-02-06', '2041-02-13'];
+    programme.sessions.forEach((session: { start: string; end: string }, i: number) => {
+      session.start = `${days[i]}T09:00:00+01:00`;
+      session.end = `${days[i]}T15:30:00+01:00`;
+    });
+    const file = path.join(dir, 'programme.json');
+    fs.writeFileSync(file, JSON.stringify(programme));
+    return file;
+  }
+  const JULEAFTEN = 'Fællessamling 1: Et fælles ledelsessprog (s1) ligger på en fridag: mandag den 24. december 2040 (Juleaftensdag, særlig fridag).';
+  const SATURDAY = 'Strategisk ledelse på tværs (s2) ligger i en weekend: lørdag den 22. december 2040.';
+
+  it('When HR imports a schedule with a gathering on juleaftensdag and a module on a Saturday, then it is imported with a warning for each, in Danish', async () => {
+    const { stdout } = await cli('import', 'programme', scheduleWithDaysOff());
+    const warnings = stdout.split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings).toEqual([`warning: ${JULEAFTEN}`, `warning: ${SATURDAY}`]);
+    expect(stdout).toContain('Saved.');
+    expect(stored().programme.sessions[0].start).toBe('2040-12-24T09:00:00+01:00');
+  });
+
+  it('When the calendar is strict, then the same import is refused with what to do and nothing is saved; a dry run says it would be', async () => {
+    const file = scheduleWithDaysOff();
+    const before = fs.readFileSync(dataFile, 'utf8');
+    const refused = await cliWith({ CALENDAR_STRICT: 'true' }, 'import', 'programme', file).catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(`warning: ${JULEAFTEN}`);
+    expect(refused.stderr).toContain('[IMPORT_SESSIONS_ON_DAYS_OFF] programme.json blev ikke importeret, fordi kalenderen er sat til streng kontrol (calendar.strict)');
+    expect(refused.stderr).toContain('(2). Flyt dem i filen, eller slå streng kontrol fra. Intet er gemt.');
+    expect(fs.readFileSync(dataFile, 'utf8')).toBe(before);
+
+    const dryRun = await cliWith({ CALENDAR_STRICT: 'true', DEFAULT_LOCALE: 'en' }, 'import', 'programme', file, '--dry-run');
+    expect(dryRun.stdout).toContain('warning: Joint gathering 1: A shared leadership language (s1) falls on a day off: Monday 24 December 2040 (Christmas Eve, the employer\'s day off).');
+    expect(dryRun.stdout).toContain('warning: The calendar is strict (calendar.strict): importing programme.json will be refused while sessions fall on days off, weekends or in closed periods (2).');
+    expect(fs.readFileSync(dataFile, 'utf8')).toBe(before);
+  }, 90_000); // three command-line runs, each its own process
+
+  it('When the bot starts from a programme file with a session on a day off, then it warns, and with a strict calendar it refuses to create the store', async () => {
+    const file = scheduleWithDaysOff();
+    const withParticipants = { ...JSON.parse(fs.readFileSync(file, 'utf8')), participants: smallProgramme().participants };
+    fs.writeFileSync(file, JSON.stringify(withParticipants));
+    const fresh = path.join(dir, 'fresh.json');
+    const warned = await cliWith({ DATA_FILE: fresh, PROGRAMME_FILE: file, LOG_LEVEL: 'warn' }, 'plan', '--from', '2040-12-01', '--to', '2040-12-02');
+    expect(warned.stderr).toContain(JULEAFTEN);
+    fs.rmSync(fresh);
+
+    const refused = await cliWith({ DATA_FILE: fresh, PROGRAMME_FILE: file, CALENDAR_STRICT: 'true' }, 'plan', '--from', '2040-12-01', '--to', '2040-12-02').catch((e) => e);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('[PROGRAMME_SESSIONS_ON_DAYS_OFF]');
+    expect(fs.existsSync(fresh)).toBe(false);
+  }, 90_000); // three command-line runs, each its own process
 });

@@ -138,3 +138,33 @@ it('When two runs of a module are in the picker, then no two lines read alike', 
   expect(titles).toContain('3. Ledelse tæt på medarbejderne · Læringsgruppe 1 · Rådhuset, Byrådssalen · torsdag den 4. marts kl. 09.00–15.30');
   expect(titles).toContain('3. Ledelse tæt på medarbejderne · Læringsgruppe 2 · Medborgerhuset, Salen · torsdag den 11. marts kl. 09.00–15.30');
 });
+
+it('When HR moves a session onto Kristi himmelfartsdag, then the preview warns before saving, and after Confirm everyone is told and the confirmation warns apart from it', async () => {
+  const { body: preview } = await invoke({ sessionId: 's3a', date: '2027-05-06' });
+  const previewText = cardText(preview.value);
+  expect(previewText).toContain('Vær opmærksom på');
+  expect(previewText).toContain('Ledelse tæt på medarbejderne (s3a) ligger på en fridag: torsdag den 6. maj 2027 (Kristi Himmelfartsdag, helligdag).');
+  expect(await startOf('s3a')).toBe('2027-03-04T09:00:00+01:00');
+
+  const { body } = await press(preview.value, 'Gem og giv besked');
+  const card = body.value;
+  expect(cardText(card)).toContain('torsdag den 6. maj kl. 09.00–15.30');
+  const notes = card.body.find((e: any) => e.type === 'Container');
+  expect(notes).toMatchObject({ separator: true });
+  expect(notes.items.map((i: any) => [i.text, i.color])).toEqual([
+    ['Bemærk: Sessionen ligger nu helt eller delvis uden for arbejdstiden. Ændringen er gemt, og deltagerne får besked.', 'Attention'],
+    ['Ledelse tæt på medarbejderne (s3a) ligger på en fridag: torsdag den 6. maj 2027 (Kristi Himmelfartsdag, helligdag).', 'Attention'],
+  ]);
+  expect(await startOf('s3a')).toBe('2027-05-06T09:00:00+02:00');
+  const audit = (await bot.store.listAudit()).find((e) => e.action === 'session.changed');
+  expect(audit?.details).toMatchObject({ warnings: ['day-off'] });
+});
+
+it('When HR moves a session to an ordinary working day, then neither the preview nor the confirmation has warnings', async () => {
+  const { body: preview } = await invoke({ sessionId: 's3a', date: '2027-03-18' });
+  expect(cardText(preview.value)).not.toContain('Vær opmærksom på');
+  const { body } = await press(preview.value, 'Gem og giv besked');
+  expect(body.value.body.find((e: any) => e.type === 'Container')).toBeUndefined();
+});
+  expect(body.value.body.find((e: any) => e.type === 'Container')).toBeUndefined();
+});

@@ -91,11 +91,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 }
 
 /**
- * The date `n` working days after `date`: Friday plus one is Monday, Saturday plus one is Monday,
- * and zero is `date` itself. Working days are Monday to Friday; Danish public holidays (Easter,
- * Kristi Himmelfartsdag, Christmas …) are not considered yet, so a prompt can land on one.
+ * The date `n` weekdays after `date` on the ordinary calendar (Monday to Friday, holidays not
+ * considered): Friday plus one is Monday, zero is `date` itself. Only for saying where a delivery
+ * would have fallen without the working calendar (working-days.ts counts real working days).
  */
-export function addWorkingDays(date: LocalDate, n: number): LocalDate {
+export function addWeekdays(date: LocalDate, n: number): LocalDate {
   let current = DateTime.fromObject(date, { zone: 'utc' });
   let left = n;
   while (left > 0) {

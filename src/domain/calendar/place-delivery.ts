@@ -26,11 +26,14 @@ export type Placement =
 
 export type PlacementOutcome = Placement['outcome'];
 
+/** A placement that found a time (every placement but a dropped reminder). */
+export type PlacedTime = Exclude<Placement, { outcome: 'dropped' }>;
+
 /**
  * Reflection prompts, nudges, digests, pairing rounds: due at `dueMs`, or at the next working time
  * when `dueMs` is not working time. Never earlier than `dueMs`.
  */
-export function placeDelivery(calendar: WorkingCalendar, dueMs: number): Placement {
+export function placeDelivery(calendar: WorkingCalendar, dueMs: number): PlacedTime {
   const reason = whyNotWorking(calendar, dueMs);
   if (!reason) return { outcome: 'on-time', dueMs };
   return { outcome: 'moved-later', dueMs: nextWorkingTime(calendar, dueMs), originalMs: dueMs, reason };

@@ -9,7 +9,8 @@ import { formatDate } from './format-date';
 import type { LocalDate } from './local-time';
 import type { Language, LocalizedText } from '../programme/model';
 import { dateKey, minutesOf, plusDays } from './calendar-dates';
-import { bilingual, calendarText, describeReason, formatClock } from './calendar-texts';
+import { bilingual, describeReason, formatClock } from './calendar-texts';
+import { t } from '../language/texts';
 import type { DayOff, DayOffReason, WorkingCalendar } from './working-calendar';
 
 /** A session's times as stored (ISO-8601 with an offset), and how to name it to HR. */
@@ -73,7 +74,7 @@ function warning(calendar: WorkingCalendar, session: SessionTimes, day: LocalDat
   const code = codeOf(off);
   const noon = new Date(calendar.instantOf(day, 12 * 3_600_000));
   const message = bilingual((language: Language) =>
-    calendarText(language, `calendar.warning.${code}`, {
+    t(language, `calendar.warning.${code}`, {
       session: session.label?.[language] ?? `Session ${session.id}`,
       date: formatDate(noon, calendar.zone, language),
       reasons: off.reasons.map((r) => describeReason(r, language)).join('; '),

@@ -4,6 +4,7 @@
  */
 import type { Language, Level } from '../programme/model';
 import { ANNOUNCEMENT_TEXTS } from './texts-announcements';
+import { CALENDAR_TEXTS } from './texts-calendar';
 import { DIGEST_TEXTS } from './texts-digest';
 import { PRIVACY_TEXTS } from './texts-privacy';
 import { PROACTIVE_TEXTS } from './texts-proactive';
@@ -154,7 +155,7 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PRIVACY_TEXTS, ...REACH_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PRIVACY_TEXTS, ...REACH_TEXTS, ...CALENDAR_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -1,9 +1,14 @@
 /**
  * Moving a session (new time or place): a pure change of the programme that says what changed,
- * so everyone affected can be told old and new side by side.
+ * so everyone affected can be told old and new side by side, and warns HR when the session then
+ * falls on a day off, a weekend or in a closed period (the change is made all the same: HR chose
+ * the date, and may mean it).
  */
 import { z } from 'zod';
 import { CodedError } from '../errors';
+import { programmeWarnings } from '../calendar/programme-warnings';
+import type { SessionWarning } from '../calendar/session-warnings';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { programmeSchema, type Place, type Programme, type Session } from './model';
 
 export const sessionChangeSchema = z
@@ -22,10 +27,15 @@ export interface SessionChangeResult {
   after: Pick<Session, 'start' | 'end' | 'place'>;
   timeChanged: boolean;
   placeChanged: boolean;
+  /** The session as changed, on the working calendar: empty when it is on working days. */
+  warnings: SessionWarning[];
 }
 
-/** Applies a change to one session. A new start keeps the session's length unless a new end is given. */
-export function applySessionChange(programme: Programme, sessionId: string, change: SessionChange): SessionChangeResult {
+/**
+ * Applies a change to one session. A new start keeps the session's length unless a new end is
+ * given. `calendar` (in the programme's zone) gives the warnings.
+ */
+export function applySessionChange(programme: Programme, sessionId: string, change: SessionChange, calendar: WorkingCalendar): SessionChangeResult {
   const session = programme.sessions.find((s) => s.id === sessionId);
   if (!session) throw new CodedError('SESSION_NOT_FOUND', `There is no session '${sessionId}'.`);
   const length = Date.parse(session.end) - Date.parse(session.start);
@@ -41,6 +51,7 @@ export function applySessionChange(programme: Programme, sessionId: string, chan
     after: { start, end, place },
     timeChanged: Date.parse(start) !== Date.parse(session.start) || Date.parse(end) !== Date.parse(session.end),
     placeChanged: JSON.stringify(place) !== JSON.stringify(session.place),
+    warnings: programmeWarnings(calendar, next, [updated]),
   };
 }
 

@@ -3,6 +3,8 @@
  * them; the worker sends them. The key is the idempotency key: a key once recorded is never sent
  * again, whatever restarts or replicas do.
  */
+import type { DropCode } from '../calendar/place-delivery';
+import type { NotWorkingCode } from '../calendar/working-time';
 
 export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion', 'absence-notice'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
@@ -16,6 +18,21 @@ export const HELD_BACK_BY_ABSENCE: readonly DeliveryKind[] = ['reminder', 'refle
  */
 export const SKIPPED_ABSENT = 'absent';
 
+/**
+ * What the working calendar did to a delivery that was not due on working time: moved it later or
+ * earlier, or (a reminder only) dropped it. A dropped delivery is due at its original time and
+ * expires at once: it is recorded, never sent.
+ */
+export interface DeliveryPlacement {
+  outcome: 'moved-later' | 'moved-earlier' | 'dropped';
+  /** When it would have been due on an ordinary calendar (Monday to Friday, any hour). */
+  originalDueAt: string;
+  /** Why that time was not working time; absent when only the days counted in between were off. */
+  reason?: NotWorkingCode;
+  /** For a dropped reminder: why it could not be placed. */
+  drop?: DropCode | 'coincides-with-earlier-reminder';
+}
+
 export interface PlannedDelivery {
   /** Stable idempotency key, e.g. "reminder:<sessionId>:<participantId>:P7D". */
   key: string;
@@ -28,6 +45,8 @@ export interface PlannedDelivery {
   dueAt: string;
   /** After this instant it is no longer meaningful: skipped and recorded as skipped, never sent late. */
   expiresAt: string;
+  /** Set when the working calendar moved or dropped it (see DeliveryPlacement); absent when on time. */
+  placement?: DeliveryPlacement;
 }
 
 /** Settings of the proactive engine, all times local to the programme's time zone. */
@@ -41,7 +60,7 @@ export interface ProactiveSettings {
     perLevel?: Partial<Record<'1' | '2' | '3', { offsets?: string[]; sendAt?: string }>>;
   };
   reflection: {
-    /** Working days (Mon–Fri) after the session's end day. */
+    /** Working days after the session's end day (days with working time on the working calendar). */
     afterWorkingDays: number;
     /** Local send time "HH:MM". */
     sendAt: string;

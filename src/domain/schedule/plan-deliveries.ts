@@ -8,14 +8,17 @@
  * can fall in the span at all (millisecond bounds), then works out each kept session's due times
  * once, and only for a due time inside the span expands the session's audience into participants.
  */
+import { CodedError } from '../errors';
 import { sessionAudience } from '../programme/attendance';
 import { indexAudienceMembers, type AudienceMembers } from '../programme/audience-members';
 import type { PlannedDelivery, ProactiveSettings } from './delivery';
 import { nudgeKey, reflectionKey, reminderKey } from './delivery-keys';
 import { inZone } from '../calendar/format-date';
 import { minusInZone } from '../calendar/local-time';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { Level, Programme } from '../programme/model';
 import { resolveSettings, type ResolvedSettings } from './proactive-settings';
+import { programmeDaysOffRun } from './programme-days-off';
 import { mayFallDueIn, slotsOf, type Slot, type Span } from './session-slots';
 
 export { DEFAULT_PROACTIVE_SETTINGS } from './proactive-settings';
@@ -29,6 +32,8 @@ export interface PlanInput {
   paused: ReadonlySet<string>;
   /** Reflection keys that already have a check-in (no nudge for them). */
   answered: ReadonlySet<string>;
+  /** The working calendar in the programme's time zone: every due time is placed on it. */
+  calendar: WorkingCalendar;
 }
 
 /**
@@ -37,12 +42,15 @@ export interface PlanInput {
  * Deliveries that have already expired are included on purpose (`expiresAt` <= `now`): the caller
  * records them as skipped, which keeps them from being planned again and shows them in the
  * delivery status. A nudge is planned only for a reflection prompt the outbox knows and that has
- * no check-in. Sorted by due time, then key.
+ * no check-in. A reminder the working calendar dropped is included too, due at its original time
+ * and already expired, with its `placement`: the caller records it as skipped with its reason.
+ * Sorted by due time, then key.
  */
 export function planDueDeliveries(input: PlanInput, now: Date): PlannedDelivery[] {
   const settings = resolveSettings(input.settings);
   const zone = input.programme.timeZone;
   inZone(now, zone); // fails with a readable CodedError on an unknown time zone
+  checkZone(input);
   const nowMs = now.getTime();
   // (now − lookback, now] as a half-open span of whole milliseconds.
   const span = { fromMs: minusInZone(nowMs, settings.lookback, zone) + 1, toMs: nowMs + 1 };
@@ -53,24 +61,26 @@ export function planDueDeliveries(input: PlanInput, now: Date): PlannedDelivery[
  * Everything that would fall due in [from, to), whether or not the outbox knows it: the preview a
  * programme owner reviews before the bot sends. Paused participants and answered reflections are
  * respected as they are now; since the outbox is ignored, a nudge is shown for every reflection
- * prompt without a check-in, as if every prompt will have been sent. Sorted by due time, then key.
+ * prompt without a check-in, as if every prompt will have been sent. Reminders the working
+ * calendar dropped are listed with their `placement` (outcome `dropped`). Sorted by due time, then key.
  */
 export function planWindow(input: PlanInput, from: Date, to: Date): PlannedDelivery[] {
   inZone(from, input.programme.timeZone); // fails with a readable CodedError on an unknown time zone
+  checkZone(input);
   return plan(input, resolveSettings(input.settings), { fromMs: from.getTime(), toMs: to.getTime() }, false);
 }
 
 function plan(input: PlanInput, settings: ResolvedSettings, span: Span, useKnown: boolean): PlannedDelivery[] {
-  const { programme, known, paused, answered } = input;
-  const zone = programme.timeZone;
+  const { programme, known, paused, answered, calendar } = input;
+  const daysOffRun = programmeDaysOffRun(calendar, programme, settings);
   // Built per call, never cached across calls: the programme and participants change under us.
   // Built only once a session has something due, which most sessions in most ticks do not.
   let members: AudienceMembers | undefined;
   const planned: PlannedDelivery[] = [];
 
   for (const session of programme.sessions) {
-    if (!mayFallDueIn(Date.parse(session.start), Date.parse(session.end), settings, span)) continue;
-    const due = slotsOf(session, settings, zone).filter((s) => s.dueMs >= span.fromMs && s.dueMs < span.toMs);
+    if (!mayFallDueIn(Date.parse(session.start), Date.parse(session.end), settings, daysOffRun, span)) continue;
+    const due = slotsOf(session, settings, calendar).filter((s) => s.dueMs >= span.fromMs && s.dueMs < span.toMs);
     if (due.length === 0) continue;
     members ??= indexAudienceMembers(programme);
     for (const participant of members.membersOf(sessionAudience(programme, session))) {
@@ -105,7 +115,15 @@ function keyFor(slot: Slot, sessionId: string, participantId: string, level: Lev
 function toDelivery(slot: Slot, key: string, sessionId: string, participantId: string): PlannedDelivery {
   const delivery: PlannedDelivery = { key, kind: slot.kind, participantId, sessionId, dueAt: slot.dueAt, expiresAt: slot.expiresAt };
   if (slot.offset !== undefined) delivery.offset = slot.offset;
+  if (slot.placement !== undefined) delivery.placement = slot.placement;
   return delivery;
+}
+
+/** A calendar on another clock than the programme's would place every time wrongly. */
+function checkZone({ programme, calendar }: PlanInput): void {
+  if (calendar.zone !== programme.timeZone) {
+    throw new CodedError('CALENDAR_ZONE_MISMATCH', `The working calendar is on ${calendar.zone}, but the programme is on ${programme.timeZone}.`);
+  }
 }
 
 function compare(a: string, b: string): number {

@@ -198,6 +198,15 @@ describe('Card templates', () => {
     expect(cardText(card)).toContain(text);
   });
 
+  it('When a message has notes, then they stand in their own container below the text, valid, and a message without notes has none', () => {
+    const card = renderCard({ template: 'message', data: { heading: 'Flyt en session', text: 'Gemt.', actions: [], notes: ['Bemærk', '${ikke en skabelon}'] } });
+    expect(adaptiveCardProblems(card)).toEqual([]);
+    const container = (card.body as any[]).find((e) => e.type === 'Container');
+    expect(container.items.map((i: any) => i.text)).toEqual(['Bemærk', '${ikke en skabelon}']);
+    const plain = renderCard({ template: 'message', data: { heading: 'H', text: 'T', actions: [] } });
+    expect((plain.body as any[]).some((e) => e.type === 'Container')).toBe(false);
+  });
+
   it('When a card has no suggested actions, then it renders without an empty button row', () => {
     const card = renderCard(answerNotEnrolled('en', programme.name, { name: 'HR', email: 'hr@kommune.example' }));
     expect((card.actions as unknown[] | undefined) ?? []).toHaveLength(0);

@@ -26,7 +26,7 @@ describe('Placing reflection prompts, nudges and digests', () => {
   it('When a digest is due on a Monday at 07:00, then it waits for the working window to open at 08:00', () => {
     const placed = placeDelivery(calendar, at('2027-03-08T07:00'));
     expect(placed.outcome).toBe('moved-later');
-    expect(placed.outcome !== 'dropped' && show(placed.dueMs)).toBe('2027-03-08T08:00');
+    expect(show(placed.dueMs)).toBe('2027-03-08T08:00');
   });
 });
 

@@ -8,10 +8,14 @@ import {
   planWindow,
   type PlanInput,
 } from '../../../../src/domain/schedule/plan-deliveries';
+import { createWorkingCalendar } from '../../../../src/domain/calendar/working-calendar';
 
-// A small programme in Copenhagen time: gatherings for all (one on a Friday 2 January, one on the
-// Monday after the spring change to summer time, one starting at 00:30), a module for levels 1+2 on
-// the Monday after the autumn change, a level-3 module run for group g1, and an elective.
+// A small programme in Copenhagen time on the default Danish municipal working calendar: gatherings
+// for all (one on Friday 2 January, right after nytårsdag; one on the Wednesday after the spring
+// change to summer time, which in 2027 is also the week after Easter; one starting at 00:30), a
+// module for levels 1+2 on the Tuesday after the autumn change, a level-3 module run for group g1,
+// and an elective. The working calendar itself is tested with the planner in
+// plan-deliveries-calendar.test.ts; here it mostly stays out of the way.
 const input: ProgrammeInput = {
   id: 'planner-test',
   name: { da: 'Test', en: 'Test' },
@@ -27,12 +31,12 @@ const input: ProgrammeInput = {
     { id: 'e1', number: 11, kind: 'elective', audience: { electives: ['e1'] }, title: bothLanguages('Forandring'), description: bothLanguages('') },
   ],
   sessions: [
-    sessionAt('s-spring', 'm-gathering', '2027-03-29T09:00:00+02:00', '2027-03-29T15:30:00+02:00'),
+    sessionAt('s-spring', 'm-gathering', '2027-03-31T09:00:00+02:00', '2027-03-31T15:30:00+02:00'),
     sessionAt('s-newyear', 'm-gathering', '2026-01-02T09:00:00+01:00', '2026-01-02T15:30:00+01:00'),
     sessionAt('s-early', 'm-gathering', '2027-05-12T00:30:00+02:00', '2027-05-12T02:30:00+02:00'),
     sessionAt('s-team-g1', 'm-team', '2027-06-08T09:00:00+02:00', '2027-06-08T12:00:00+02:00', { levels: [3], groups: ['g1'] }),
     sessionAt('s-elective', 'e1', '2027-09-15T09:00:00+02:00', '2027-09-15T15:30:00+02:00'),
-    sessionAt('s-autumn', 'm-lead', '2027-11-01T09:00:00+01:00', '2027-11-01T15:30:00+01:00'),
+    sessionAt('s-autumn', 'm-lead', '2027-11-02T09:00:00+01:00', '2027-11-02T15:30:00+01:00'),
   ],
   participants: [
     leader('director', 1, { group: 'g1' }),
@@ -53,6 +57,7 @@ function planInput(overrides: Partial<PlanInput> = {}): PlanInput {
     known: new Set(),
     paused: new Set(),
     answered: new Set(),
+    calendar: createWorkingCalendar({}, 'Europe/Copenhagen'),
     ...overrides,
   };
 }
@@ -77,30 +82,34 @@ function dueTimes(list: PlannedDelivery[]): Record<string, string> {
 }
 
 describe('reminders', () => {
-  it('When a session is on the Monday after the spring change, then the reminders still go out at 09:00 local time on both sides of it', () => {
+  it('When a session is in the week after the spring change, then the reminders still go out at 09:00 local time on both sides of it', () => {
     const list = of(everything(), 's-spring', 'reminder').filter((d) => d.participantId === 'director');
     expect(dueTimes(list)).toEqual({
-      'reminder P7D': '2027-03-22T08:00:00.000Z', // Monday 22 March 09:00 winter time
-      'reminder P1D': '2027-03-28T07:00:00.000Z', // Sunday 28 March 09:00 summer time (a 23-hour day)
+      'reminder P7D': '2027-03-24T08:00:00.000Z', // Wednesday 24 March 09:00 winter time
+      'reminder P1D': '2027-03-30T07:00:00.000Z', // Tuesday 30 March 09:00 summer time
     });
     expect(list.map((d) => d.key).sort()).toEqual(['reminder:s-spring:director:P1D', 'reminder:s-spring:director:P7D']);
-    expect(list.every((d) => d.expiresAt === '2027-03-29T07:00:00.000Z')).toBe(true);
+    expect(list.every((d) => d.expiresAt === '2027-03-31T07:00:00.000Z' && d.placement === undefined)).toBe(true);
   });
 
-  it('When a session is on the Monday after the autumn change, then the reminders go out at 09:00 local time on both sides of it', () => {
+  it('When a session is in the week after the autumn change, then the reminders go out at 09:00 local time on both sides of it', () => {
     const list = of(everything(), 's-autumn', 'reminder').filter((d) => d.participantId === 'head');
     expect(dueTimes(list)).toEqual({
-      'reminder P7D': '2027-10-25T07:00:00.000Z', // Monday 25 October 09:00 summer time
-      'reminder P1D': '2027-10-31T08:00:00.000Z', // Sunday 31 October 09:00 winter time (a 25-hour day)
+      'reminder P7D': '2027-10-26T07:00:00.000Z', // Tuesday 26 October 09:00 summer time
+      'reminder P1D': '2027-11-01T08:00:00.000Z', // Monday 1 November 09:00 winter time
     });
   });
 
-  it('When a session is on 2 January, then the week-before reminder lands on 26 December of the year before', () => {
+  it('When a session is on 2 January, then the week-before reminder moves off 2. juledag to Monday 29 December and the day-before one back from nytårsdag to the morning of 31 December', () => {
     const list = of(everything(), 's-newyear', 'reminder').filter((d) => d.participantId === 'leader-g2');
     expect(dueTimes(list)).toEqual({
-      'reminder P7D': '2025-12-26T08:00:00.000Z',
-      'reminder P1D': '2026-01-01T08:00:00.000Z',
+      'reminder P7D': '2025-12-29T08:00:00.000Z',
+      'reminder P1D': '2025-12-31T08:00:00.000Z',
     });
+    expect(list.map((d) => d.placement)).toEqual([
+      { outcome: 'moved-later', originalDueAt: '2025-12-26T08:00:00.000Z', reason: 'public-holiday' },
+      { outcome: 'moved-earlier', originalDueAt: '2026-01-01T08:00:00.000Z', reason: 'public-holiday' },
+    ]);
   });
 
   it('When a session starts at 00:30, then the day-before reminder is the previous day at 09:00 and a same-day one at 09:00 is not planned', () => {
@@ -111,13 +120,13 @@ describe('reminders', () => {
   });
 
   it('When a level has its own reminder settings, then they replace the defaults for that level only', () => {
-    const settings = reminders({ perLevel: { '3': { offsets: ['P2D'], sendAt: '08:00' }, '1': { sendAt: '07:30' } } });
+    const settings = reminders({ perLevel: { '3': { offsets: ['P8D'], sendAt: '08:00' }, '1': { sendAt: '10:30' } } });
     const list = of(everything({ settings }), 's-spring', 'reminder');
     const forPerson = (id: string) => dueTimes(list.filter((d) => d.participantId === id));
-    expect(forPerson('leader-g1')).toEqual({ 'reminder P2D': '2027-03-27T07:00:00.000Z' });
-    expect(forPerson('leader-g2')).toEqual({ 'reminder P2D': '2027-03-27T07:00:00.000Z' });
-    expect(forPerson('director')).toEqual({ 'reminder P7D': '2027-03-22T06:30:00.000Z', 'reminder P1D': '2027-03-28T05:30:00.000Z' });
-    expect(forPerson('head')).toEqual({ 'reminder P7D': '2027-03-22T08:00:00.000Z', 'reminder P1D': '2027-03-28T07:00:00.000Z' });
+    expect(forPerson('leader-g1')).toEqual({ 'reminder P8D': '2027-03-23T07:00:00.000Z' });
+    expect(forPerson('leader-g2')).toEqual({ 'reminder P8D': '2027-03-23T07:00:00.000Z' });
+    expect(forPerson('director')).toEqual({ 'reminder P7D': '2027-03-24T09:30:00.000Z', 'reminder P1D': '2027-03-30T08:30:00.000Z' });
+    expect(forPerson('head')).toEqual({ 'reminder P7D': '2027-03-24T08:00:00.000Z', 'reminder P1D': '2027-03-30T07:00:00.000Z' });
   });
 });
 
@@ -134,25 +143,29 @@ describe('reflection prompts and nudges', () => {
     });
   });
 
-  it('When a session ends on a Monday in summer time, then the prompt is Tuesday 14:00 local and the nudge three days later at 14:00', () => {
+  it('When a session ends on a Wednesday in summer time, then the prompt is Thursday 14:00 local and the nudge, three days later on a Sunday, moves to Monday 14:00', () => {
     const list = of(everything(), 's-spring').filter((d) => d.participantId === 'head' && d.kind !== 'reminder');
-    expect(dueTimes(list)).toEqual({ reflection: '2027-03-30T12:00:00.000Z', nudge: '2027-04-02T12:00:00.000Z' });
+    expect(dueTimes(list)).toEqual({ reflection: '2027-04-01T12:00:00.000Z', nudge: '2027-04-05T12:00:00.000Z' });
     const nudge = list.find((d) => d.kind === 'nudge');
-    expect(nudge).toMatchObject({ key: 'nudge:s-spring:head', expiresAt: '2027-04-09T12:00:00.000Z' });
+    expect(nudge).toMatchObject({
+      key: 'nudge:s-spring:head',
+      expiresAt: '2027-04-12T12:00:00.000Z',
+      placement: { outcome: 'moved-later', originalDueAt: '2027-04-04T12:00:00.000Z', reason: 'weekend' },
+    });
   });
 
   it('When a reflection prompt was enqueued and not answered, then exactly one nudge falls due for it', () => {
-    const now = new Date('2027-04-02T12:00:00Z');
+    const now = new Date('2027-04-05T12:00:00Z');
     const known = new Set(ACTIVE.map((id) => `reflection:s-spring:${id}`));
     const first = planDueDeliveries(planInput({ known }), now).filter((d) => d.kind === 'nudge');
     expect(first.map((d) => d.key)).toEqual(ACTIVE.map((id) => `nudge:s-spring:${id}`).sort());
     first.forEach((d) => known.add(d.key));
-    const later = planDueDeliveries(planInput({ known }), new Date('2027-04-03T12:00:00Z'));
+    const later = planDueDeliveries(planInput({ known }), new Date('2027-04-06T12:00:00Z'));
     expect(later.filter((d) => d.kind === 'nudge')).toEqual([]);
   });
 
   it('When a reflection prompt has a check-in, then no nudge is planned for it', () => {
-    const now = new Date('2027-04-02T12:00:00Z');
+    const now = new Date('2027-04-05T12:00:00Z');
     const known = new Set(ACTIVE.map((id) => `reflection:s-spring:${id}`));
     const answered = new Set(['reflection:s-spring:head']);
     const nudged = whoGets(planDueDeliveries(planInput({ known, answered }), now).filter((d) => d.kind === 'nudge'));
@@ -161,7 +174,7 @@ describe('reflection prompts and nudges', () => {
   });
 
   it('When a reflection prompt was never enqueued, then the tick plans no nudge for it', () => {
-    const now = new Date('2027-04-02T12:00:00Z');
+    const now = new Date('2027-04-05T12:00:00Z');
     const known = new Set(['reflection:s-spring:director']);
     const nudges = planDueDeliveries(planInput({ known }), now).filter((d) => d.kind === 'nudge');
     expect(nudges.map((d) => d.key)).toEqual(['nudge:s-spring:director']);
@@ -185,7 +198,7 @@ describe('who gets what', () => {
     const known = new Set(ACTIVE.map((id) => `reflection:s-spring:${id}`));
     const paused = new Set(['leader-g1']);
     expect(everything({ paused }).filter((d) => d.participantId === 'leader-g1')).toEqual([]);
-    const due = planDueDeliveries(planInput({ paused, known }), new Date('2027-04-02T12:00:00Z'));
+    const due = planDueDeliveries(planInput({ paused, known }), new Date('2027-04-05T12:00:00Z'));
     expect(due.filter((d) => d.participantId === 'leader-g1')).toEqual([]);
     expect(due.length).toBeGreaterThan(0);
   });
@@ -193,7 +206,7 @@ describe('who gets what', () => {
 
 describe('what a tick plans', () => {
   it('When the P1D reminder time arrives, then it is due together with the earlier reminders still inside the lookback', () => {
-    const due = planDueDeliveries(planInput(), new Date('2027-03-28T07:00:00Z'));
+    const due = planDueDeliveries(planInput(), new Date('2027-03-30T07:00:00Z'));
     expect(due.map((d) => d.key)).toEqual([
       ...ACTIVE.map((id) => `reminder:s-spring:${id}:P7D`).sort(),
       ...ACTIVE.map((id) => `reminder:s-spring:${id}:P1D`).sort(),
@@ -201,40 +214,40 @@ describe('what a tick plans', () => {
   });
 
   it('When it is a millisecond before the due time, then the reminder is not yet due', () => {
-    const due = planDueDeliveries(planInput(), new Date('2027-03-28T06:59:59.999Z'));
+    const due = planDueDeliveries(planInput(), new Date('2027-03-30T06:59:59.999Z'));
     expect(due.filter((d) => d.offset === 'P1D')).toEqual([]);
   });
 
   it('When keys are already in the outbox, then they are not planned again', () => {
     const known = new Set(['reminder:s-spring:director:P7D', 'reminder:s-spring:head:P1D']);
-    const due = planDueDeliveries(planInput({ known }), new Date('2027-03-28T07:00:00Z'));
+    const due = planDueDeliveries(planInput({ known }), new Date('2027-03-30T07:00:00Z'));
     expect(due.map((d) => d.key)).not.toContain('reminder:s-spring:director:P7D');
     expect(due.map((d) => d.key)).not.toContain('reminder:s-spring:head:P1D');
     expect(due).toHaveLength(6);
   });
 
   it('When deliveries fell due longer ago than the lookback, then they are left out', () => {
-    // 12 days after the P7D reminder of 22 March: the default 14-day lookback still covers it …
-    const now = new Date('2027-04-03T08:00:00Z');
+    // 12 days after the P7D reminder of 24 March: the default 14-day lookback still covers it …
+    const now = new Date('2027-04-05T08:00:00Z');
     expect(planDueDeliveries(planInput(), now).some((d) => d.offset === 'P7D')).toBe(true);
-    // … a 10-day lookback does not, but still covers the P1D reminder of 28 March.
+    // … a 10-day lookback does not, but still covers the P1D reminder of 30 March.
     const due = planDueDeliveries(planInput({ settings: settingsWith({ lookback: 'P10D' }) }), now);
     expect(due.some((d) => d.offset === 'P7D')).toBe(false);
     expect(due.some((d) => d.offset === 'P1D')).toBe(true);
   });
 
   it('When the bot was down past a session start, then the missed reminders come back already expired', () => {
-    const now = new Date('2027-03-29T10:00:00Z');
+    const now = new Date('2027-03-31T10:00:00Z');
     const reminders = planDueDeliveries(planInput(), now).filter((d) => d.kind === 'reminder');
     expect(reminders).toHaveLength(8);
     expect(reminders.every((d) => Date.parse(d.expiresAt) <= now.getTime())).toBe(true);
   });
 
   it('When a programme owner previews a window, then it shows what falls due from its start up to, not including, its end', () => {
-    const list = planWindow(planInput(), new Date('2027-03-28T07:00:00Z'), new Date('2027-03-30T12:00:00Z'));
+    const list = planWindow(planInput(), new Date('2027-03-30T07:00:00Z'), new Date('2027-04-01T12:00:00Z'));
     expect(list.map((d) => d.key)).toEqual(ACTIVE.map((id) => `reminder:s-spring:${id}:P1D`).sort());
     const known = new Set(list.map((d) => d.key));
-    const again = planWindow(planInput({ known }), new Date('2027-03-28T07:00:00Z'), new Date('2027-03-30T12:00:00.001Z'));
+    const again = planWindow(planInput({ known }), new Date('2027-03-30T07:00:00Z'), new Date('2027-04-01T12:00:00.001Z'));
     expect(again.map((d) => d.key)).toEqual([...known, ...ACTIVE.map((id) => `reflection:s-spring:${id}`).sort()]);
   });
 
@@ -284,7 +297,7 @@ describe('what a tick plans', () => {
 
 describe('settings', () => {
   it('When a send time or an offset is malformed, then planning fails with a message naming the setting', () => {
-    const now = new Date('2027-03-28T07:00:00Z');
+    const now = new Date('2027-03-30T07:00:00Z');
     const bad = (settings: ProactiveSettings) => () => planDueDeliveries(planInput({ settings }), now);
     expect(bad(reminders({ sendAt: '9.00' }))).toThrow(/reminders\.sendAt: must be HH:MM/);
     expect(bad(reminders({ offsets: ['PT2H'] }))).toThrow(/reminders\.offsets: must be whole days/);
