@@ -7,7 +7,7 @@ import { loadEnvFiles } from './config/load-env-files';
 import { projectRoot } from './project-root';
 import { createLogger } from './create-logger';
 import { asCodedError } from './domain/errors';
-import { openConfiguredStore } from './store/open-configured-store';
+import { openConfiguredStore, storeKind } from './store/open-configured-store';
 import { startBot } from './start-bot';
 import { writeBackup } from './store/backup-store';
 import { Cron } from 'croner';
@@ -20,10 +20,13 @@ async function main(): Promise<void> {
   const now = () => new Date();
   const store = await openConfiguredStore(config, now);
   const server = await startBot({ config, store, logger, now });
-  logger.info({ endpoint: `${server.url}/api/messages`, dataFile: config.dataFile, env: envName }, 'Programme Bot is running');
+  const kind = storeKind(config);
+  logger.info({ endpoint: `${server.url}/api/messages`, store: kind, ...(kind === 'lowdb' ? { dataFile: config.dataFile } : {}), env: envName }, 'Programme Bot is running');
 
-  // A daily copy of the store at 02:00 local, and one on every orderly shutdown.
+  // A daily copy of the store file at 02:00 local, and one on every orderly shutdown. A PostgreSQL
+  // store is backed up by the database's own tools (pg_dump, or the managed service's backups).
   const backup = () => {
+    if (kind !== 'lowdb') return;
     const file = writeBackup(config.dataFile, config.backups.dir, config.backups.keep, now());
     if (file) logger.info({ file }, 'store backed up');
   };

@@ -4,21 +4,26 @@ import { loadConfig } from '../config/load-config';
 import { loadEnvFiles } from '../config/load-env-files';
 import { createLogger } from '../create-logger';
 import { projectRoot } from '../project-root';
-import type { LowdbStore } from '../store/lowdb-store';
 import { openConfiguredStore } from '../store/open-configured-store';
+import type { Store } from '../store/store';
 
 export interface CliContext {
   config: Config;
   logger: Logger;
-  store: LowdbStore;
+  store: Store;
+}
+
+/** The configuration as the bot reads it, for the commands that work on the database itself (migrate, migrate-store). */
+export async function loadCliConfig(): Promise<Config> {
+  const envName = process.env.TEAMSFX_ENV || 'local';
+  const env = loadEnvFiles(projectRoot(), envName, process.env);
+  return loadConfig({ env, searchFrom: process.cwd() });
 }
 
 /** Configuration, logs (to stderr, so stdout stays for the command's output) and the store, as the bot has them. */
 export async function openCliContext({ readOnly = false }: { readOnly?: boolean } = {}): Promise<CliContext> {
-  const envName = process.env.TEAMSFX_ENV || 'local';
-  const env = loadEnvFiles(projectRoot(), envName, process.env);
-  const config = await loadConfig({ env, searchFrom: process.cwd() });
+  const config = await loadCliConfig();
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);
-  const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly });
+  const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly, applicationName: 'programme-bot-cli' });
   return { config, logger, store };
 }

@@ -59,7 +59,9 @@ export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}):
       const next = await deps.store.nextPendingAttemptAt();
       const wait = next ? next.getTime() - deps.clock().getTime() : Infinity;
       if (wait > waitForRetriesMs) return report;
-      await deps.sleep(Math.max(0, wait) + 5);
+      // In steps of at most a second, so a shutdown need not wait for a retry (or, with replicas
+      // sharing the outbox, another replica's lease) that is due later.
+      for (let left = Math.max(0, wait) + 5; left > 0 && !deps.shouldStop?.(); left -= 1_000) await deps.sleep(Math.min(left, 1_000));
       continue;
     }
     let index = 0;

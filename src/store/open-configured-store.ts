@@ -4,7 +4,9 @@ import { createDemoActivity } from '../domain/demo-activity';
 import { createDemoProgramme } from '../domain/demo-programme';
 import { CodedError } from '../domain/errors';
 import { programmeSchema, type Programme } from '../domain/model';
-import { openFileStore, type LowdbStore } from './lowdb-store';
+import { openFileStore } from './lowdb-store';
+import { openPostgresStore } from './postgres/open-postgres-store';
+import type { Store } from './store';
 import { newStoreData, type OutboxItem, type StoreData } from './store-schema';
 
 /** Reads and validates a programme file (JSON), naming the file and the bad field on error. */
@@ -23,15 +25,23 @@ export function readProgrammeFile(file: string): Programme {
   return parsed.data;
 }
 
+/** Which store the configuration chooses: PostgreSQL when a database URL is given, else the embedded file. */
+export function storeKind(config: Pick<Config, 'store'>): 'lowdb' | 'postgres' {
+  return config.store.kind ?? (config.store.url ? 'postgres' : 'lowdb');
+}
+
 /**
- * Opens the configured store file. On first start it is created from the programme file, if one
- * is configured, or else from the demo programme dated around `now`.
+ * Opens the configured store: the embedded file, or PostgreSQL (see `storeKind`). A new store
+ * starts from the programme file, if one is configured, or else from the demo programme dated
+ * around `now`. `lock: false` is for read-only tools (the file store is locked against a second
+ * writer; PostgreSQL needs no such lock).
  */
-export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean } = {}): Promise<LowdbStore> {
-  return openFileStore(config.dataFile, {
-    lock: options.lock,
-    seed: () => (config.programmeFile ? newStoreData(readProgrammeFile(config.programmeFile)) : demoStoreData(now())),
-  });
+export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean; applicationName?: string } = {}): Promise<Store> {
+  const seed = () => (config.programmeFile ? newStoreData(readProgrammeFile(config.programmeFile)) : demoStoreData(now()));
+  if (storeKind(config) === 'postgres') {
+    return openPostgresStore({ url: config.store.url!, poolSize: config.store.poolSize, applicationName: options.applicationName, seed });
+  }
+  return openFileStore(config.dataFile, { lock: options.lock, seed });
 }
 
 /** The demo programme with made-up activity, so digests have something to show from the start. */
