@@ -29,8 +29,9 @@ export function contractProgramme(): { programme: Programme; racers: Participant
   };
 }
 
+/** A reminder due `dueMinutes` after NOW; each to a leader of its own unless `extra` says whom. */
 const delivery = (key: string, dueMinutes: number, extra: Partial<NewDelivery> = {}): NewDelivery => ({
-  key, kind: 'reminder', participantId: 'r0', sessionId: 's1', offset: 'P1D', dueAt: iso(dueMinutes), expiresAt: iso(dueMinutes + 600), ...extra,
+  key, kind: 'reminder', participantId: `leader-${key}`, sessionId: 's1', offset: 'P1D', dueAt: iso(dueMinutes), expiresAt: iso(dueMinutes + 600), ...extra,
 });
 
 const personalChat = (id: string, participantId: string, updatedMinutes: number, extra: Partial<ConversationRecord> = {}): ConversationRecord => ({
@@ -131,7 +132,7 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       });
 
       it('When a leader’s personal chat is saved, then their waiting deliveries are due at once, and no one else’s', async () => {
-        await store.enqueueDeliveries([delivery('w:r0', 0), delivery('w:r1', 0, { participantId: 'r1' })], at(0));
+        await store.enqueueDeliveries([delivery('w:r0', 0, { participantId: 'r0' }), delivery('w:r1', 0, { participantId: 'r1' })], at(0));
         for (const item of await store.claimDueDeliveries({ now: at(1), limit: 10, workerId: 'w', leaseMs: 60_000 })) {
           await store.recordDeliveryOutcome(item.key, { status: 'waiting', reason: 'no-conversation' }, at(1));
         }
@@ -145,7 +146,7 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       it('When the same deliveries are added twice (and twice in one batch), then each key is kept once, first one wins', async () => {
         expect(await store.enqueueDeliveries([delivery('k1', 0), delivery('k2', 1), delivery('k1', 5, { participantId: 'r9' })], at(0))).toBe(2);
         expect(await store.enqueueDeliveries([delivery('k1', 0), delivery('k3', 2)], at(0))).toBe(1);
-        expect(await store.findDelivery('k1')).toMatchObject({ participantId: 'r0', status: 'pending', attempts: 0, nextAttemptAt: iso(0), dueAt: iso(0), createdAt: iso(0) });
+        expect(await store.findDelivery('k1')).toMatchObject({ participantId: 'leader-k1', status: 'pending', attempts: 0, nextAttemptAt: iso(0), dueAt: iso(0), createdAt: iso(0) });
         expect((await store.listDeliveries()).map((d) => d.key).sort()).toEqual(['k1', 'k2', 'k3']);
         expect(await store.deliveryKeysSince(at(0))).toEqual(new Set(['k2', 'k3']));
       });
@@ -167,6 +168,17 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         expect(new Set(keys).size).toBe(keys.length);
         const rest = await store.claimDueDeliveries({ now: at(1), limit: 100, workerId: 'late', leaseMs: 60_000 });
         expect(keys.length + rest.length).toBe(60);
+      });
+
+      it('When one conversation has several deliveries due, then only one of them is in flight at a time, across workers', async () => {
+        const channel = { participantId: '', conversationId: '19:c@thread.tacv2' };
+        await store.enqueueDeliveries([delivery('r0-a', 0, { participantId: 'r0' }), delivery('r0-b', 1, { participantId: 'r0' }), delivery('ch-a', 0, channel), delivery('ch-b', 0, channel), delivery('solo', 2)], at(0));
+        const claims = await Promise.all(['w1', 'w2', 'w3'].map((workerId) => store.claimDueDeliveries({ now: at(5), limit: 10, workerId, leaseMs: 60_000 })));
+        expect(claims.flat().map((d) => d.key).sort()).toEqual(['ch-a', 'r0-a', 'solo']);
+        expect(await store.claimDueDeliveries({ now: at(5), limit: 10, workerId: 'w4', leaseMs: 60_000 })).toEqual([]);
+        await store.recordDeliveryOutcome('r0-a', { status: 'sent', sentTo: 'a:r0' }, at(5.5));
+        await store.recordDeliveryOutcome('ch-a', { status: 'retry', nextAttemptAt: at(9), reason: '503' }, at(5.5));
+        expect((await store.claimDueDeliveries({ now: at(5.5), limit: 10, workerId: 'w4', leaseMs: 60_000 })).map((d) => d.key).sort()).toEqual(['ch-b', 'r0-b']);
       });
 
       it('When a worker’s lease runs out, then another worker may take the delivery over', async () => {
@@ -204,7 +216,7 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         await store.recordDeliveryOutcome(claimed.key, { status: 'sent', sentTo: 'a:1' }, at(1));
         expect(await store.dropPendingDeliveries('s1', ['reminder'])).toBe(1);
         expect((await store.listDeliveries()).map((d) => d.key).sort()).toEqual([claimed.key, 'm3', 'other'].sort());
-        expect((await store.listDeliveries({ kinds: ['nudge'], participantId: 'r0' })).map((d) => d.key)).toEqual(['m3']);
+        expect((await store.listDeliveries({ kinds: ['nudge'], participantId: 'leader-m3' })).map((d) => d.key)).toEqual(['m3']);
       });
 
       it('When nothing is pending or sending, then there is no next attempt', async () => {

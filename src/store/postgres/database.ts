@@ -42,17 +42,34 @@ export type Isolation = 'read committed' | 'repeatable read' | 'serializable';
  * throws. Statements see each other's writes; nothing is visible to others before the commit.
  */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, isolation: Isolation = 'read committed'): Promise<T> {
+  return withClient(pool, async (client) => {
+    try {
+      await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
+  });
+}
+
+/**
+ * Lends one connection to `work`. A connection the server drops while it is lent (a restart, a
+ * fail-over, an operator ending it) must not crash the process: the error shows on the next
+ * query, and the broken connection is closed instead of going back to the pool.
+ */
+export async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (err: Error) => (broken = err);
+  client.on('error', onError);
   try {
-    await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
+    return await work(client);
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(broken);
   }
 }
 

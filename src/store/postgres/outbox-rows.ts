@@ -41,23 +41,42 @@ export async function enqueueDeliveries(db: Queryable, items: readonly NewDelive
   return result.rowCount ?? 0;
 }
 
-/** Leases up to `limit` claimable deliveries to one worker, oldest due first. */
+/** A delivery's thread: the conversation of a channel post, else the leader (whose chat is resolved when sending). */
+const THREAD = "coalesce(nullif(conversation_id, ''), participant_id)";
+const CLAIMABLE = `((status = 'pending' AND next_attempt_at <= $1) OR (status = 'waiting' AND expires_at <= $1) OR (status = 'sending' AND claimed_until <= $1))`;
+
+/**
+ * Leases up to `limit` claimable deliveries to one worker, oldest due first, and at most one per
+ * thread: a thread with a delivery in flight (leased, lease running) gets none, so no two
+ * workers, in one replica or several, ever send to one conversation at the same time. Two
+ * workers claiming at once both pick a thread's first delivery; SKIP LOCKED lets one of them have
+ * it and the other passes on, and the row is checked again once locked (READ COMMITTED), so a
+ * delivery claimed and committed meanwhile is not claimed twice.
+ */
 export async function claimDueDeliveries(db: Queryable, { now, limit, workerId, leaseMs }: ClaimOptions): Promise<OutboxItem[]> {
   const { rows } = await db.query(
-    `WITH due AS (
-       SELECT key FROM outbox
-        WHERE (status = 'pending' AND next_attempt_at <= $1)
-           OR (status = 'waiting' AND expires_at <= $1)
-           OR (status = 'sending' AND claimed_until <= $1)
-        ORDER BY next_attempt_at, key
-        LIMIT $2
-        FOR UPDATE SKIP LOCKED)
+    `WITH busy AS (
+       SELECT DISTINCT ${THREAD} AS thread FROM outbox WHERE status = 'sending' AND claimed_until > $1 AND ${THREAD} IS NOT NULL),
+     firsts AS (
+       SELECT DISTINCT ON (coalesce(${THREAD}, key)) key, next_attempt_at FROM outbox
+        WHERE ${CLAIMABLE} AND NOT EXISTS (SELECT 1 FROM busy WHERE busy.thread = ${THREAD})
+        ORDER BY coalesce(${THREAD}, key), next_attempt_at, key),
+     due AS (
+       SELECT o.key FROM outbox o JOIN (SELECT key FROM firsts ORDER BY next_attempt_at, key LIMIT $2) f ON f.key = o.key
+        WHERE ${CLAIMABLE.replace(/status|next_attempt_at|expires_at|claimed_until/g, (c) => `o.${c}`)}
+        FOR UPDATE OF o SKIP LOCKED)
      UPDATE outbox o SET status = 'sending', claimed_by = $3, claimed_until = $4, updated_at = $1
        FROM due WHERE o.key = due.key
      RETURNING o.*`,
     [now, limit, workerId, new Date(now.getTime() + leaseMs)],
   );
   return rows.map((row) => fromRow(OUTBOX, row)).sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || (a.key < b.key ? -1 : 1));
+}
+
+/** Extends a live worker's leases (its heartbeat), so only a worker that stopped loses its deliveries. Returns how many. */
+export async function renewLeases(db: Queryable, workerId: string, until: Date): Promise<number> {
+  const result = await db.query(`UPDATE outbox SET claimed_until = $2 WHERE status = 'sending' AND claimed_by = $1 AND claimed_until < $2`, [workerId, until]);
+  return result.rowCount ?? 0;
 }
 
 /** Records one attempt; a delivery already in a final state is left as it is. */
