@@ -2,12 +2,13 @@
  * Composition root: reads the environment and configuration, opens the store and starts the bot.
  * Nothing else in the code base reads process.env.
  */
+import { withLinkKey } from './calendar/link-key-file';
 import { loadConfig } from './config/load-config';
 import { loadEnvFiles } from './config/load-env-files';
 import { projectRoot } from './project-root';
 import { createLogger } from './create-logger';
 import { asCodedError } from './domain/errors';
-import { openConfiguredStore, storeKind } from './store/open-configured-store';
+import { openConfiguredStore, storeKind, withStoreLinkKey } from './store/open-configured-store';
 import { startBot } from './start-bot';
 import { writeBackup } from './store/backup-store';
 import { Cron } from 'croner';
@@ -15,10 +16,13 @@ import { Cron } from 'croner';
 async function main(): Promise<void> {
   const envName = process.env.TEAMSFX_ENV || 'local';
   const env = loadEnvFiles(projectRoot(), envName, process.env);
-  const config = await loadConfig({ env, searchFrom: process.cwd() });
-  const logger = createLogger(config.logLevel);
+  const loaded = await loadConfig({ env, searchFrom: process.cwd() });
   const now = () => new Date();
-  const store = await openConfiguredStore(config, now);
+  // The link key is kept with the store: beside the file (read first), or in the database.
+  const fileKeyed = storeKind(loaded) === 'lowdb' ? withLinkKey(loaded) : loaded;
+  const store = await openConfiguredStore(fileKeyed, now);
+  const config = await withStoreLinkKey(fileKeyed, store);
+  const logger = createLogger(config.logLevel);
   const server = await startBot({ config, store, logger, now });
   const kind = storeKind(config);
   logger.info({ endpoint: `${server.url}/api/messages`, store: kind, ...(kind === 'lowdb' ? { dataFile: config.dataFile } : {}), env: envName }, 'Programme Bot is running');

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createCalendarLinks } from './calendar/calendar-links';
+import { createServiceUrlPolicy } from './domain/service-url-policy';
 import type { Config } from './config/config-schema';
 import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';
@@ -10,6 +11,7 @@ import { startWebServer } from './http/start-web-server';
 import type { Store } from './store/store';
 import { createAdapter, createRequestAuthenticator } from './teams/create-adapter';
 import { createApplication } from './teams/create-app';
+import { RefusalAudit } from './teams/refusal-audit';
 
 export interface StartBotOptions {
   config: Config;
@@ -36,17 +38,15 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
   if (!config.bot.appId && config.security.allowAnonymous) {
     logger.error('ALLOW_ANONYMOUS=true: the bot accepts unauthenticated requests. Anyone who can reach /api/messages can act as any Teams user.');
   } else if (!config.bot.appId) {
-    logger.warn(
-      config.botIdWithoutCredential
-        ? 'BOT_ID is set without SECRET_BOT_PASSWORD: running anonymously, accepting unauthenticated requests (local development only).'
-        : 'No BOT_ID configured: accepting unauthenticated requests (local development only).',
-    );
+    logger.warn('no credentials: accepting unauthenticated requests from loopback service URLs only (local development).');
   }
+  const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
   const adapter = createAdapter(config);
   const links = createCalendarLinks(config);
   const dispatcher = createDispatcher({ config, store, adapter, links, logger, clock: now, globalLimits });
   // Declared before the app: a turn may ask for a tick (kick) as soon as the server listens.
   const scheduled: { schedule?: DispatchSchedule } = {};
+  const refusals = new RefusalAudit(store, logger, now);
   const app = createApplication(adapter, {
     store,
     logger,
@@ -61,6 +61,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     messagesPerMinutePerUser: config.security.messagesPerMinutePerUser,
     kick: () => scheduled.schedule?.runNow(),
     connector: { sender: dispatcher.sender, limiter: dispatcher.limiter },
+    refusals,
   });
   const server = await startWebServer({
     port: config.port,
@@ -70,12 +71,14 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     logger,
     routes: (restify) => {
       registerCalendarRoute(restify, { store, links, now, defaultLanguage: config.defaultLocale });
-      registerMyDataRoute(restify, { store, links, now });
+      registerMyDataRoute(restify, { store, links, now, downloadsPerMinute: config.security.messagesPerMinutePerUser });
     },
     maxBodyBytes: config.security.maxBodyBytes,
     allowedTenants: config.security.allowedTenants,
-    isReady: () => !scheduled.schedule || scheduled.schedule.isRunning(),
+    // Not ready while the scheduler is stopped or the store cannot be written (a full disk).
+    isReady: async () => (!scheduled.schedule || scheduled.schedule.isRunning()) && (await store.isWritable()),
     authenticate: createRequestAuthenticator(config),
+    serviceUrls,
   });
   let inFlight: Promise<unknown> = Promise.resolve();
   // The embedded store's file lock makes this the only process sending: what an earlier, crashed
@@ -100,6 +103,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
       dispatcher.stop();
       await inFlight.catch(() => undefined);
       await server.close();
+      await refusals.flush();
     },
   };
 }

@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import type { Config } from '../config/config-schema';
+import { CodedError } from '../domain/errors';
 import { signCalendarToken, verifyCalendarToken, type CalendarScope } from './link-token';
 import { signMyDataToken, verifyMyDataToken } from './my-data-token';
 
@@ -16,11 +16,12 @@ export interface CalendarLinks {
 }
 
 /**
- * Signed links: calendar files, and the short-lived "my data" file. The key comes from SECRET_LINK_KEY; without it a random key is made at
- * start, which is fine locally but makes links in old cards stop working after a restart.
+ * Signed links: calendar files, and the short-lived "my data" file. The key is SECRET_LINK_KEY or
+ * the one kept beside the store (see link-key-file.ts); without a key nothing can be signed.
  */
 export function createCalendarLinks(config: Pick<Config, 'linkKey' | 'publicUrl' | 'port'>): CalendarLinks {
-  const key = config.linkKey ?? randomBytes(32).toString('hex');
+  const key = config.linkKey;
+  if (!key) throw new CodedError('LINK_KEY_MISSING', 'No key to sign calendar and "my data" links with: set SECRET_LINK_KEY, or start the bot through withLinkKey().');
   const base = (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
   const url = (scope: CalendarScope, language: string) => `${base}/calendar/${signCalendarToken(scope, key)}.ics?lang=${language}`;
   return {

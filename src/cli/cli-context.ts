@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config-schema';
+import { withLinkKey } from '../calendar/link-key-file';
 import { loadConfig } from '../config/load-config';
 import { loadEnvFiles } from '../config/load-env-files';
 import { createLogger } from '../create-logger';
 import { projectRoot } from '../project-root';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { openConfiguredStore, storeKind, withStoreLinkKey } from '../store/open-configured-store';
 import type { Store } from '../store/store';
 
 export interface CliContext {
@@ -22,8 +23,12 @@ export async function loadCliConfig(): Promise<Config> {
 
 /** Configuration, logs (to stderr, so stdout stays for the command's output) and the store, as the bot has them. */
 export async function openCliContext({ readOnly = false }: { readOnly?: boolean } = {}): Promise<CliContext> {
-  const config = await loadCliConfig();
+  const loaded = await loadCliConfig();
+  // Commands that send (dispatch, broadcast) sign calendar links with the bot's own key, kept
+  // beside the store file or in the database.
+  const fileKeyed = readOnly || storeKind(loaded) !== 'lowdb' ? loaded : withLinkKey(loaded);
+  const store = await openConfiguredStore(fileKeyed, () => new Date(), { lock: !readOnly, applicationName: 'programme-bot-cli' });
+  const config = readOnly ? fileKeyed : await withStoreLinkKey(fileKeyed, store);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);
-  const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly, applicationName: 'programme-bot-cli' });
   return { config, logger, store };
 }

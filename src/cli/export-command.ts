@@ -28,6 +28,15 @@ const CHECK_IN_COLUMNS = ['participant name', 'email', 'level', 'area', 'module 
 const DELIVERY_COLUMNS = ['key', 'kind', 'participant', 'status', 'attempts', 'reason', 'due', 'sent'];
 
 /**
+ * A cell that starts like this is prefixed with "'", so a leader's free text stays text in Excel
+ * and never runs as a formula on HR's machine. Only the first character counts: papaparse's own
+ * pattern (/^[=+\-@\t\r].*$/) needs the rest of the cell to be one line, so "=HYPERLINK(...)"
+ * followed by a line break slipped through. Tab, CR and LF are included because Excel skips them
+ * before a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+/**
  * `export check-ins|deliveries --format csv [--out file] [--separator ,] [--no-bom]`. The default
  * opens right in Danish Excel: ";" between cells (Danish Excel reads "," as the decimal sign), a
  * UTF-8 byte-order mark (without it Excel guesses Windows-1252 and garbles æ, ø and å), CRLF line
@@ -49,9 +58,7 @@ export async function exportCommand(
     kind === 'check-ins'
       ? { columns: CHECK_IN_COLUMNS, rows: checkInRows(programme, await ctx.store.listCheckIns(), language) }
       : { columns: DELIVERY_COLUMNS, rows: deliveryRows(programme, await ctx.store.listDeliveries()) };
-  // escapeFormulae: a leader's free text starting with "=", "+", "-" or "@" must stay text in
-  // Excel, never run as a formula on HR's machine.
-  const body = Papa.unparse({ fields: columns, data: rows }, { delimiter, newline: '\r\n', escapeFormulae: true });
+  const body = Papa.unparse({ fields: columns, data: rows }, { delimiter, newline: '\r\n', escapeFormulae: FORMULA_START });
   const csv = `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
   if (!options.out) return io.write(csv);
   const file = path.resolve(options.out);

@@ -5,13 +5,15 @@ import { CodedError } from '../domain/errors';
 import type { Programme } from '../domain/model';
 import { formatRowError, parseParticipantsCsv } from '../domain/parse-participants-csv';
 import { parseProgrammeFile } from '../domain/parse-programme-file';
-import { planParticipantImport, type ParticipantImportPlan } from '../domain/plan-participant-import';
+import { excessiveDeactivation, planParticipantImport, type ParticipantImportPlan } from '../domain/plan-participant-import';
 import { planProgrammeImport } from '../domain/plan-programme-import';
 import type { CliContext } from './cli-context';
 import { installedTeams } from '../delivery/sync-rosters';
 
 export interface ImportOptions {
   dryRun?: boolean;
+  /** Saves even when more than imports.maxDeactivationShare of the active leaders would be deactivated. */
+  allowMassDeactivation?: boolean;
   /** Who the audit log names; default "cli:<operating-system user>". */
   actor?: string;
 }
@@ -35,6 +37,7 @@ export async function importParticipantsCommand(ctx: CliContext, file: string, o
   out(`${name}: ${csv.rows.length} leaders`);
   printParticipants(plan, current, plan.next, out);
   const { added, changed, deactivated, reactivated } = plan;
+  guardMassDeactivation(ctx, name, current, deactivated, options, out);
   await save(ctx, current, plan.next, options, out, {
     action: 'import.participants',
     details: { file: name, added, changed, deactivated, reactivated },
@@ -65,10 +68,28 @@ export async function importProgrammeCommand(ctx: CliContext, file: string, opti
   if (parsed.participantsGiven) printParticipants(plan.participants, current, next, out);
   else out(`participants: none in the file, the current ${current.participants.length} are kept as they are`);
   const { added, changed, deactivated, reactivated } = plan.participants;
+  guardMassDeactivation(ctx, name, current, deactivated, options, out);
   await save(ctx, current, next, options, out, {
     action: 'import.programme',
     details: { file: name, added, changed, deactivated, reactivated, sessions, modules },
   });
+}
+
+/**
+ * Stops an import that would deactivate more than the configured share of the active leaders,
+ * unless --allow-mass-deactivation says it is meant. A dry run only warns.
+ */
+function guardMassDeactivation(ctx: CliContext, fileName: string, current: Programme, deactivated: string[], options: ImportOptions, out: (line: string) => void): void {
+  const maxShare = ctx.config.imports.maxDeactivationShare;
+  const excess = excessiveDeactivation(current, deactivated, maxShare);
+  if (!excess || options.allowMassDeactivation) return;
+  const what = `${excess.count} of ${excess.active} active leaders (${Math.round((100 * excess.count) / excess.active)}%)`;
+  const limit = `imports.maxDeactivationShare (${Math.round(100 * maxShare)}%)`;
+  if (options.dryRun) return out(`warning: this would deactivate ${what}, more than ${limit}; saving it needs --allow-mass-deactivation.`);
+  throw new CodedError(
+    'IMPORT_MASS_DEACTIVATION',
+    `${fileName} would deactivate ${what}, more than ${limit} allows. Is the file complete? Nothing was saved; if this is meant, run the import again with --allow-mass-deactivation.`,
+  );
 }
 
 /** Saves the new programme with its audit entry, unless it is a dry run or nothing changes. */

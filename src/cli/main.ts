@@ -85,6 +85,7 @@ importCommand
   .description('upsert leaders by e-mail from a CSV file; leaders missing from the file are deactivated')
   .option('--dry-run', 'show what would change, save nothing')
   .option('--actor <name>', 'who the audit log names (default: cli:<your user name>)')
+  .option('--allow-mass-deactivation', 'save even if more than imports.maxDeactivationShare of the active leaders would be deactivated')
   .action((file, options) => withContext(Boolean(options.dryRun), (ctx) => importParticipantsCommand(ctx, file, options, out)));
 
 importCommand
@@ -92,6 +93,7 @@ importCommand
   .description('replace the schedule from a .yaml, .yml or .json programme file, keeping participants\' ids and object ids')
   .option('--dry-run', 'show what would change, save nothing')
   .option('--actor <name>', 'who the audit log names (default: cli:<your user name>)')
+  .option('--allow-mass-deactivation', 'save even if more than imports.maxDeactivationShare of the active leaders would be deactivated')
   .action((file, options) => withContext(Boolean(options.dryRun), (ctx) => importProgrammeCommand(ctx, file, options, out)));
 
 program

@@ -89,6 +89,8 @@ export const configSchema = z
       .default({}),
     /** Elective choice: the deadline (ISO date-time) after which choices are locked; none = always open. */
     electives: z.object({ deadline: z.string().datetime({ offset: true }).optional() }).strict().default({}),
+    /** Imports: an import that would deactivate more than this share (0–1) of the active leaders needs --allow-mass-deactivation. */
+    imports: z.object({ maxDeactivationShare: z.number().min(0).max(1).default(0.25) }).strict().default({}),
     /** Data retention: check-in texts are purged this long after the programme's last session. */
     retention: z.object({ checkInTextsAfterProgrammeEnd: isoDuration.default('P180D') }).strict().default({}),
     /** Production safety: tenants, anonymous mode, request limits. */
@@ -96,9 +98,14 @@ export const configSchema = z
       .object({
         /** Only activities from these Entra tenant ids are processed (default: BOT_TENANT_ID when set). */
         allowedTenants: z.array(z.string().min(1)).default([]),
-        /** Run without Bot Framework credentials even with NODE_ENV=production (ALLOW_ANONYMOUS=true). */
+        /** Run without Bot Framework credentials although an app id, tenant or app type is set (ALLOW_ANONYMOUS=true). */
         allowAnonymous: z.boolean().default(false),
-        /** Largest request body on /api/messages. */
+        /**
+         * Bot Connector URLs (prefixes) activities may name as their serviceUrl. Default: the Teams
+         * service hosts when authenticated, loopback when anonymous (see service-url-policy.ts).
+         */
+        serviceUrls: z.array(z.string().min(1)).default([]),
+        /** Largest request body on /api/messages (after decompression). */
         maxBodyBytes: z.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
         /** Messages one user may send per minute before the bot asks them to slow down. */
         messagesPerMinutePerUser: z.number().int().min(1).max(1000).default(20),
@@ -109,7 +116,7 @@ export const configSchema = z
     backups: z.object({ dir: z.string().min(1).default('data/backups'), keep: z.number().int().min(1).max(365).default(14) }).strict().default({}),
     /** The bot's public base URL, for links in cards (calendar files). Defaults to http://localhost:<port>. */
     publicUrl: z.string().url().optional(),
-    /** Key that signs calendar links (SECRET_LINK_KEY). Without it a random key is made at start, and old links stop working after a restart. */
+    /** Key that signs calendar and "my data" links (SECRET_LINK_KEY). Without it one is generated once and kept beside the store file (see link-key-file.ts). */
     linkKey: z.string().min(16).optional(),
     /** Weekly digests to programme owners and managers (cron in the programme's time zone). */
     digest: z
@@ -144,14 +151,17 @@ export const configSchema = z
     calendar: calendarSettingsSchema.default({}),
     /** Log level for the structured logs. */
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Set when BOT_ID is given without a credential: the bot then runs anonymously (never in production). */
-    botIdWithoutCredential: z.string().optional(),
-    /** Bot Framework identity. Filled from the environment (BOT_ID, SECRET_BOT_PASSWORD, ...), never from a committed file. */
+    /**
+     * Bot Framework identity. Filled from the environment (BOT_ID or MicrosoftAppId, SECRET_BOT_PASSWORD,
+     * BOT_PASSWORD or MicrosoftAppPassword, ...: see bot-identity.ts), never from a committed file.
+     * After loadConfig, `appId` is set exactly when the bot authenticates requests.
+     */
     bot: z
       .object({
         appId: z.string().optional(),
         appPassword: z.string().optional(),
-        appType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+        /** SingleTenant when not given. */
+        appType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
         tenantId: z.string().optional(),
         /** Where Bot Framework token signing keys are published (sovereign clouds; tests use a local issuer). */
         openIdMetadataUrl: z.string().url().optional(),

@@ -1,5 +1,7 @@
+import { readBotIdentity } from './bot-identity';
+
 /**
- * The environment variables the bot reads, in one place. Secrets (SECRET_*) belong in the
+ * The environment variables the bot reads, in one place (the bot's identity in bot-identity.ts). Secrets (SECRET_*) belong in the
  * git-ignored env/.env.<name>.user files or the hosting platform's secret store.
  */
 import { calendarFromEnv } from './calendar-env';
@@ -24,30 +26,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
     if (value === undefined) continue;
     out[key] = key === 'port' && /^\d+$/.test(value) ? Number(value) : value;
   }
-  const bot: Record<string, string> = {};
-  const botVars: Record<string, string> = {
-    BOT_ID: 'appId',
-    SECRET_BOT_PASSWORD: 'appPassword',
-    BOT_TYPE: 'appType',
-    BOT_TENANT_ID: 'tenantId',
-    BOT_OPENID_METADATA_URL: 'openIdMetadataUrl',
-    BOT_TOKEN_ISSUER: 'tokenIssuer',
-  };
-  for (const [name, key] of Object.entries(botVars)) {
+  // The identity under all its names (see bot-identity.ts); loadConfig decides what it allows.
+  const { placeholderAppId: _placeholder, ...identity } = readBotIdentity(env);
+  const bot: Record<string, string> = { ...identity };
+  for (const [name, key] of Object.entries({ BOT_OPENID_METADATA_URL: 'openIdMetadataUrl', BOT_TOKEN_ISSUER: 'tokenIssuer' })) {
     const value = get(name);
     if (value !== undefined) bot[key] = value;
-  }
-  // BOT_ID alone is not an identity: env/.env.local carries it for the manifest, while the bot
-  // runs anonymously for the Playground. Without a credential the id is not used to authenticate;
-  // loadConfig refuses that combination in production.
-  const hasCredential = bot.appPassword !== undefined || bot.appType === 'UserAssignedMSI';
-  if (bot.appId && !hasCredential) {
-    out.botIdWithoutCredential = bot.appId;
-    delete bot.appId;
   }
   if (Object.keys(bot).length > 0) out.bot = bot;
   const security: Record<string, unknown> = {};
   if (get('ALLOW_ANONYMOUS') !== undefined) security.allowAnonymous = get('ALLOW_ANONYMOUS') === 'true';
+  if (get('ALLOWED_SERVICE_URLS') !== undefined) security.serviceUrls = get('ALLOWED_SERVICE_URLS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (get('ALLOWED_TENANTS') !== undefined) security.allowedTenants = get('ALLOWED_TENANTS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (Object.keys(security).length > 0) out.security = security;
   if (get('BACKUP_DIR') !== undefined) out.backups = { dir: get('BACKUP_DIR') };

@@ -2,9 +2,11 @@ import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
 import { ZodError } from 'zod';
 import { configSchema, type Config } from './config-schema';
+import { decideAuthentication } from './bot-identity';
 import { configFromEnv } from './env-keys';
 import { CodedError } from '../domain/errors';
 import { deepFreeze } from '../deep-freeze';
+import { createServiceUrlPolicy } from '../domain/service-url-policy';
 
 export const CONFIG_MODULE_NAME = 'programme-bot';
 
@@ -54,24 +56,17 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
     }
     throw err;
   }
-  if (env.NODE_ENV === 'production' && !config.bot.appId && !config.botIdWithoutCredential && !config.security.allowAnonymous) {
-    throw new CodedError(
-      'CONFIG_INVALID',
-      'NODE_ENV=production but no Bot Framework credentials (BOT_ID with SECRET_BOT_PASSWORD, or BOT_TYPE=UserAssignedMSI): the bot refuses to run unauthenticated. Set ALLOW_ANONYMOUS=true only if you really mean it.',
-    );
-  }
-  if (config.botIdWithoutCredential && env.NODE_ENV === 'production') {
-    throw new CodedError(
-      'CONFIG_INVALID',
-      'BOT_ID is set but neither SECRET_BOT_PASSWORD nor BOT_TYPE=UserAssignedMSI is: in production the bot must authenticate.',
-    );
-  }
+  // Authenticated or anonymous: decided from the identity alone, failing closed (bot-identity.ts).
+  const authentication = decideAuthentication(config.bot, config.security.allowAnonymous);
+  const bot = authentication.mode === 'botFramework' ? config.bot : { ...config.bot, appId: undefined, appPassword: undefined };
+  // A service-URL allow-list that does not fit the mode stops start-up here, with the rest of the config.
+  createServiceUrlPolicy(config.security.serviceUrls, authentication.mode === 'botFramework');
   if (config.graph.installAppForUsers) {
     // Fail closed: installing the app for people is only done with the bot's own identity.
     const missing = [
       !config.graph.teamsAppId && 'graph.teamsAppId (TEAMS_APP_CATALOG_ID)',
-      !config.bot.appId && 'BOT_ID with SECRET_BOT_PASSWORD or BOT_TYPE=UserAssignedMSI',
-      !config.bot.tenantId && config.bot.appType !== 'UserAssignedMSI' && 'BOT_TENANT_ID',
+      !bot.appId && 'the bot\'s credentials (BOT_ID with BOT_PASSWORD / SECRET_BOT_PASSWORD / MicrosoftAppPassword, or managed identity)',
+      !bot.tenantId && bot.appType !== 'UserAssignedMSI' && 'BOT_TENANT_ID (or MicrosoftAppTenantId)',
     ].filter(Boolean);
     if (missing.length) {
       throw new CodedError('CONFIG_INVALID', `${source}: graph.installAppForUsers needs ${missing.join(', ')}.`);
@@ -80,9 +75,10 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   // A single-tenant bot only serves its own tenant unless told otherwise.
-  const allowedTenants = config.security.allowedTenants.length ? config.security.allowedTenants : config.bot.tenantId ? [config.bot.tenantId] : [];
+  const allowedTenants = config.security.allowedTenants.length ? config.security.allowedTenants : bot.tenantId ? [bot.tenantId] : [];
   const resolved: Config = {
     ...config,
+    bot,
     security: { ...config.security, allowedTenants },
     backups: { ...config.backups, dir: path.resolve(baseDir, config.backups.dir) },
     dataFile: path.resolve(baseDir, config.dataFile),

@@ -88,10 +88,12 @@ export interface ConnectorSenderOptions {
    * second; a hung connection must not hold an outbox slot for ever.
    */
   timeoutMs?: number;
+  /** Whether the bot may connect to this Bot Connector URL (the service-URL allow-list); default: any. */
+  allowsServiceUrl?: (serviceUrl: string) => boolean;
 }
 
 /** Creates the sender. It needs no special adapter construction (see the file comment). */
-export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_000 }: ConnectorSenderOptions): ConnectorSender {
+export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_000, allowsServiceUrl = () => true }: ConnectorSenderOptions): ConnectorSender {
   withOneAttemptPerRequest(adapter);
   const oneAttempt = <T>(work: () => Promise<T>, limitMs = timeoutMs): Promise<T> => oneAttemptScope.run({ timeoutMs: limitMs }, work);
 
@@ -104,6 +106,7 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
     if (!reference.serviceUrl || !reference.conversation?.id) {
       return { ok: false, errorCode: INVALID_REFERENCE_CODE, message: 'The stored conversation reference has no serviceUrl or conversation id.' };
     }
+    if (!allowsServiceUrl(reference.serviceUrl)) return notAllowed();
     let outcome: T | SendFailure | undefined;
     try {
       await oneAttempt(
@@ -176,6 +179,7 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
     },
 
     async createPersonalConversation({ serviceUrl, tenantId, userId, botId }) {
+      if (!allowsServiceUrl(serviceUrl)) return notAllowed();
       const parameters: ConversationParameters = {
         isGroup: false,
         bot: { id: botId } as ChannelAccount,
@@ -221,6 +225,11 @@ export function createConnectorSender({ adapter, botAppId = '', timeoutMs = 20_0
 
 function accountOf(member: { id: string; aadObjectId?: string; userPrincipalName?: string; email?: string }): RosterAccount {
   return { id: member.id, aadObjectId: member.aadObjectId, userPrincipalName: member.userPrincipalName, email: member.email };
+}
+
+/** A reference naming a Bot Connector the allow-list does not have: never connected to, never retried. */
+function notAllowed(): SendFailure {
+  return { ok: false, errorCode: INVALID_REFERENCE_CODE, message: 'The stored conversation reference names a service URL that is not on the allow-list.' };
 }
 
 /** The shape botframework-connector's errors have: an @azure/core-rest-pipeline RestError. */

@@ -10,6 +10,7 @@ import { purgeExpiredCheckInTexts } from './purge-check-in-texts';
 import { createConnectorSender, type ConnectorSender } from './connector-sender';
 import { enqueueDueDeliveries, type EnqueueReport } from './enqueue-due';
 import { isoWeekOf } from '../domain/iso-week';
+import { createServiceUrlPolicy } from '../domain/service-url-policy';
 import { planPersonalChat } from './open-personal-conversation';
 import { planDigests } from './plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './outbox-worker';
@@ -52,7 +53,9 @@ export const DEFAULT_GLOBAL_LIMITS: readonly RateWindow[] = Object.freeze([{ lim
 
 /** Everything the proactive engine needs, wired from configuration. One per process. */
 export function createDispatcher({ config, store, adapter, links, logger, clock, sleep, globalLimits, drain }: DispatcherOptions): Dispatcher {
-  const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '' });
+  // References stored before the service-URL allow-list existed are checked again at every send.
+  const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
+  const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '', allowsServiceUrl: (url) => serviceUrls.allows(url) });
   const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
   const settings = proactiveSettingsFrom(config);
   const workerId = `worker-${randomUUID()}`;

@@ -39,8 +39,8 @@ export async function planPersonalChat(participant: Participant, store: Store): 
   return undefined;
 }
 
-/** The conversation record of a chat Teams created for a planned chat. */
-export function personalConversationRecord(open: OpenChat, conversationId: string, reference: Partial<ConversationReference>, now: Date): ConversationRecord {
+/** The conversation record of a personal chat Teams created (for a planned chat, or for a leader who asked in a group). */
+export function personalConversationRecord(open: Pick<OpenChat, 'aadObjectId' | 'target'> & { participantId?: string }, conversationId: string, reference: Partial<ConversationReference>, now: Date): ConversationRecord {
   return {
     id: conversationId,
     scope: 'personal',

@@ -75,6 +75,16 @@ export function planParticipantImport(programme: Programme, rows: ParticipantRow
   return { next: result.data, ...plan };
 }
 
+/**
+ * How many of the active leaders an import would deactivate, when that is more than `maxShare`
+ * (0–1) of them; undefined when it is within bounds. A file missing most leaders is far more
+ * often a wrong or truncated export (only the header row) than a real change.
+ */
+export function excessiveDeactivation(before: Programme, deactivated: readonly string[], maxShare: number): { count: number; active: number } | undefined {
+  const active = before.participants.filter((p) => p.active).length;
+  return active > 0 && deactivated.length > maxShare * active ? { count: deactivated.length, active } : undefined;
+}
+
 /** A participant as the row describes them; columns the file does not have keep what `existing` has. */
 function applyRow(existing: Participant | undefined, id: string, row: ParticipantRow, idOf: Map<string, string>): Participant {
   const managerId =

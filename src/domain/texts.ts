@@ -103,9 +103,22 @@ const QUESTION_TEXTS = {
     da: 'Du skriver hurtigere, end jeg kan følge med. Vent et øjeblik, så svarer jeg igen.',
     en: 'You are writing faster than I can keep up with. Please wait a moment and I will answer again.',
   },
+  'flood.slowDownActions': {
+    da: 'Du trykker hurtigere, end jeg kan følge med. Vent et øjeblik, og prøv så igen.',
+    en: 'You are pressing faster than I can keep up with. Please wait a moment, then try again.',
+  },
+  'private.answered': { da: 'Jeg har svaret dig i vores private chat.', en: 'I have answered you in our private chat.' },
+  'private.failed': {
+    da: 'Jeg kunne ikke skrive til dig privat. Svaret indeholder dine egne oplysninger, så jeg giver det ikke her. Åbn en chat med mig i Teams, og spørg igen dér.',
+    en: 'I could not write to you privately. The answer holds your own information, so I will not give it here. Open a chat with me in Teams and ask again there.',
+  },
   'error.turn': {
     da: 'Beklager, noget gik galt hos mig. Prøv igen om lidt.',
     en: 'Sorry, something went wrong on my side. Please try again in a moment.',
+  },
+  'error.notSaved': {
+    da: 'Jeg kunne ikke gemme det lige nu på grund af et teknisk problem hos mig, så intet er ændret. Prøv igen om lidt.',
+    en: 'I could not save that just now because of a technical problem on my side, so nothing has changed. Please try again in a moment.',
   },
 } as const;
 

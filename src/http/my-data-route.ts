@@ -1,12 +1,15 @@
 import type { Server } from 'restify';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import { buildMyData } from '../delivery/build-my-data';
+import { FloodGuard } from '../domain/flood-guard';
 import type { Store } from '../store/store';
 
 export interface MyDataRouteDeps {
   store: Store;
   links: Pick<CalendarLinks, 'verifyMyData'>;
   now: () => Date;
+  /** Downloads one leader's data may have per minute (like messages). */
+  downloadsPerMinute: number;
 }
 
 /**
@@ -15,10 +18,18 @@ export interface MyDataRouteDeps {
  * expires after minutes; an invalid and an expired link get the same 404, and the answer is never
  * cached.
  */
-export function registerMyDataRoute(server: Server, { store, links, now }: MyDataRouteDeps): void {
+export function registerMyDataRoute(server: Server, { store, links, now, downloadsPerMinute }: MyDataRouteDeps): void {
+  // Each download builds the whole file and writes an audit entry: a link opened in a loop must
+  // cost neither, so downloads are limited per leader.
+  const downloads = new FloodGuard(downloadsPerMinute);
   server.get('/my-data/:file', async (req, res) => {
     const token = String(req.params.file ?? '').replace(/\.json$/, '');
     const participantId = links.verifyMyData(token, now());
+    if (participantId && downloads.hit(participantId, now().getTime()) !== 'ok') {
+      res.header('retry-after', '60');
+      res.send(429, { error: { code: 'TOO_MANY_DOWNLOADS', message: 'This link was opened too often in the last minute. Please wait a minute and try again.' } });
+      return;
+    }
     const data = participantId ? await buildMyData(store, participantId, now()) : undefined;
     if (!participantId || !data) {
       res.send(404, { error: { code: 'MY_DATA_NOT_FOUND', message: 'This link is not valid (any more). Write "my data" to the bot for a new one.' } });

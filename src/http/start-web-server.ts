@@ -3,8 +3,10 @@ import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { CodedError } from '../domain/errors';
+import type { ServiceUrlPolicy } from '../domain/service-url-policy';
 import type { RequestAuthenticator } from '../teams/create-adapter';
-import { activityProblem } from './validate-activity';
+import { registerMessagesRoute } from './messages-route';
+import { ReplayGuard } from './replay-guard';
 
 export interface WebServerOptions {
   port: number;
@@ -19,10 +21,12 @@ export interface WebServerOptions {
   routes?: (server: restify.Server) => void;
   /** Entra tenants whose activities are processed; empty = any (local development). */
   allowedTenants?: readonly string[];
-  /** For /readyz: the store is loaded and the scheduler runs. */
-  isReady?: () => boolean;
-  /** Validates the Bot Framework token before the adapter runs (see create-adapter.ts). */
+  /** For /readyz: the scheduler runs and the store can be written. */
+  isReady?: () => boolean | Promise<boolean>;
+  /** Validates the Bot Framework token before the body is read and before the adapter runs; none when anonymous (see create-adapter.ts). */
   authenticate?: RequestAuthenticator;
+  /** The Bot Connector URLs activities may name (service-url-policy.ts). */
+  serviceUrls: ServiceUrlPolicy;
 }
 
 export interface RunningWebServer {
@@ -33,11 +37,12 @@ export interface RunningWebServer {
   close(): Promise<void>;
 }
 
-/** The HTTP edge: /api/messages for the Bot Framework and /healthz for the platform. Transport only. */
+/** The HTTP edge: /api/messages for the Bot Framework (messages-route.ts), /healthz and /readyz for the platform. Transport only. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
-  const { port, host, adapter, app, logger, maxBodyBytes = 256 * 1024, routes, allowedTenants = [], isReady = () => true, authenticate } = options;
+  const { port, host, adapter, app, logger, maxBodyBytes = 256 * 1024, routes, allowedTenants = [], isReady = () => true, authenticate, serviceUrls } = options;
   const server = restify.createServer({ name: 'programme-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  // No body parser for the whole server: /api/messages reads its body itself, after the token
+  // check and with a limit that also holds for compressed bodies (read-activity-body.ts).
   let accepting = true;
 
   // One access-log line per request, with restify's request id (also sent back as a header).
@@ -46,40 +51,16 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     logger.info({ reqId: req.id(), method: req.method, path: req.path(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
   });
 
-  server.post('/api/messages', async (req, res) => {
-    if (!accepting) {
-      res.send(503, { error: { code: 'SHUTTING_DOWN', message: 'The bot is restarting; please retry.' } });
-      return;
-    }
-    const problem = activityProblem(req.body);
-    if (problem) {
-      logger.warn({ reqId: req.id(), problem }, 'rejected a malformed activity');
-      res.send(400, { error: { code: 'INVALID_ACTIVITY', message: problem } });
-      return;
-    }
-    if (authenticate) {
-      const verdict = await authenticate(req.body, req.header('authorization') ?? '');
-      if (verdict !== 'ok') {
-        logger.warn({ reqId: req.id(), verdict }, 'request not authenticated');
-        res.send(verdict === 'unauthorized' ? 401 : 503, { error: { code: verdict === 'unauthorized' ? 'UNAUTHORIZED' : 'AUTH_UNAVAILABLE', message: 'Request is not authorized.' } });
-        return;
-      }
-    }
-    const tenant = tenantOf(req.body);
-    if (allowedTenants.length > 0 && (!tenant || !allowedTenants.includes(tenant))) {
-      // Another organisation's Teams: no reply, no processing, just a log line.
-      logger.warn({ reqId: req.id(), tenant: tenant ?? 'none' }, 'activity from a tenant that is not allowed');
-      res.send(403, { error: { code: 'TENANT_NOT_ALLOWED', message: 'This bot serves another organisation.' } });
-      return;
-    }
-    try {
-      await adapter.process(req, res, async (context) => {
-        await app.run(context);
-      });
-    } catch (err) {
-      logger.error({ reqId: req.id(), err: (err as Error).message }, 'request failed');
-      if (!res.headersSent) res.send(500, { error: { code: 'INTERNAL', message: 'Something went wrong; it has been logged.' } });
-    }
+  registerMessagesRoute(server, {
+    adapter,
+    app,
+    logger,
+    maxBodyBytes,
+    allowedTenants,
+    serviceUrls,
+    authenticate,
+    isAccepting: () => accepting,
+    replays: new ReplayGuard(),
   });
 
   routes?.(server);
@@ -89,10 +70,9 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     next();
   });
 
-  server.get('/readyz', (_req, res, next) => {
-    const ready = accepting && isReady();
+  server.get('/readyz', async (_req, res) => {
+    const ready = accepting && (await isReady());
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
-    next();
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -121,11 +101,4 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
-}
-
-/** The Entra tenant an activity comes from (Teams puts it in channelData and on the conversation). */
-function tenantOf(body: unknown): string | undefined {
-  const activity = body as { channelData?: { tenant?: { id?: unknown } }; conversation?: { tenantId?: unknown } };
-  const tenant = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
-  return typeof tenant === 'string' ? tenant : undefined;
 }

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Low, Memory, type Adapter } from 'lowdb';
+import { Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { CodedError } from '../domain/errors';
@@ -92,6 +92,8 @@ async function lockStoreFile(file: string): Promise<() => Promise<void>> {
 
 async function openLocked(file: string, options: OpenStoreOptions, release?: () => Promise<void>): Promise<LowdbStore> {
   const adapter = new JSONFile<StoreData>(file);
+  // lowdb reads a missing file as null, and a file holding "null" too: only a missing file is new.
+  const exists = fs.existsSync(file);
   let raw: unknown;
   try {
     raw = await adapter.read();
@@ -102,8 +104,14 @@ async function openLocked(file: string, options: OpenStoreOptions, release?: () 
       { cause: err },
     );
   }
-  const store = new LowdbStore(adapter, validateStoreData(raw ?? (await options.seed()), file), release);
-  if (raw === null) await store.flush();
+  if (exists && (raw === null || typeof raw !== 'object' || Array.isArray(raw))) {
+    throw new CodedError(
+      'STORE_INVALID',
+      `The store file ${file} holds ${JSON.stringify(raw).slice(0, 20)} instead of the store's JSON object. It has not been changed. Restore it from a backup or move it away to start afresh.`,
+    );
+  }
+  const store = new LowdbStore(adapter, validateStoreData(exists ? raw : await options.seed(), file), release);
+  if (!exists) await store.flush();
   return store;
 }
 
@@ -132,64 +140,100 @@ export function validateStoreData(raw: unknown, source: string): StoreData {
   return deepFreeze(parsed.data);
 }
 
+/** One change waiting to be written, and who waits for its result. */
+interface PendingChange {
+  change: (data: StoreData) => { data: StoreData; result: unknown };
+  resolve: (result: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+/** A change that leaves the data as it is but must be written anyway (seeding, the writability probe). */
+const WRITE_AS_IS = (data: StoreData) => ({ data, result: undefined });
+
 export class LowdbStore implements Store {
-  private readonly db: Low<StoreData>;
-  /** The write in progress, and the one queued behind it that will carry every newer change. */
-  private writing: Promise<void> | null = null;
-  private queued: Promise<void> | null = null;
+  /** What the file holds, and all that readers ever see: a change shows only once it is written. */
+  private committed: StoreData;
+  private readonly queue: (PendingChange & { force?: boolean })[] = [];
+  private draining: Promise<void> | null = null;
+  /** Set while writes fail (a full or read-only disk); cleared by the next write that works. */
+  private writeFailure: Error | undefined;
 
   constructor(
-    adapter: Adapter<StoreData>,
+    private readonly adapter: Adapter<StoreData>,
     initial: StoreData,
     private readonly releaseLock?: () => Promise<void>,
   ) {
-    this.db = new Low(adapter, initial);
+    this.committed = initial;
   }
 
   private get data(): StoreData {
-    return this.db.data;
+    return this.committed;
   }
 
   /**
-   * Applies one change and resolves once it is on disk. The change itself is synchronous, so
-   * changes never interleave; writes are coalesced: while one write runs, every further change
-   * waits for the single next write, which serialises the latest document once. That keeps a burst
-   * of thousands of delivery outcomes from rewriting the file thousands of times.
+   * Applies one change and resolves once it is on disk. Changes run one after another, each on
+   * the result of the one before, so they never interleave; writes are coalesced: the changes
+   * that arrive while a write runs are applied together and written once, which keeps a burst of
+   * thousands of delivery outcomes from rewriting the file thousands of times.
+   *
+   * Memory and file always agree: a batch becomes visible only after its write succeeded. When
+   * the write fails, every change in that batch is rejected with STORE_WRITE_FAILED and nothing
+   * of it is kept; a change its own rule refuses (e.g. PROGRAMME_CHANGED) fails alone.
    */
-  private async mutate<T>(change: (data: StoreData) => { data: StoreData; result: T }): Promise<T> {
-    const { data, result } = change(this.db.data);
-    if (data !== this.db.data) {
-      this.db.data = deepFreeze(data);
-      await this.persist();
-    }
-    return result;
+  private mutate<T>(change: (data: StoreData) => { data: StoreData; result: T }, force = false): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ change, resolve: resolve as (result: unknown) => void, reject, force });
+      this.draining ??= this.drain();
+    });
   }
 
-  private persist(): Promise<void> {
-    if (this.queued) return this.queued;
-    const write = () => {
-      const run = this.db.write().catch((err: Error) => {
-        throw new CodedError('STORE_WRITE_FAILED', `The store could not be written: ${err.message}`, { cause: err });
-      });
-      this.writing = run.finally(() => {
-        if (this.writing === tracked) this.writing = null;
-      });
-      const tracked = this.writing;
-      return run;
-    };
-    if (!this.writing) return write();
-    this.queued = this.writing
-      .catch(() => undefined)
-      .then(() => {
-        this.queued = null;
-        return write();
-      });
-    return this.queued;
+  private async drain(): Promise<void> {
+    // Start on the next microtask: a drain with nothing to write would otherwise finish (and clear
+    // `draining`) before mutate() has stored it. It also lets changes made in one go share a write.
+    await Promise.resolve();
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0);
+      let next = this.committed;
+      const applied: { item: PendingChange; result: unknown }[] = [];
+      for (const item of batch) {
+        try {
+          const { data, result } = item.change(next);
+          next = data;
+          applied.push({ item, result });
+        } catch (err) {
+          item.reject(err);
+        }
+      }
+      if (next !== this.committed || batch.some((item) => item.force)) {
+        const written = deepFreeze(next);
+        try {
+          await this.adapter.write(written);
+        } catch (err) {
+          this.writeFailure = err as Error;
+          const failure = new CodedError('STORE_WRITE_FAILED', `The store could not be written (${(err as Error).message}); the change was not saved.`, { cause: err });
+          applied.forEach(({ item }) => item.reject(failure));
+          continue;
+        }
+        this.committed = written;
+        this.writeFailure = undefined;
+      }
+      applied.forEach(({ item, result }) => item.resolve(result));
+    }
+    this.draining = null;
   }
 
   /** Writes the current data (used after seeding). */
   flush(): Promise<void> {
-    return this.persist();
+    return this.mutate(WRITE_AS_IS, true);
+  }
+
+  async isWritable(): Promise<boolean> {
+    if (!this.writeFailure) return true;
+    // Writes failed: try once more with the data as it is, so readiness recovers with the disk.
+    return this.flush().then(
+      () => true,
+      () => false,
+    );
   }
 
   /** A copy of everything, for export and tests. */
@@ -477,9 +521,9 @@ export class LowdbStore implements Store {
     return [...this.data.announcements];
   }
 
-  /** Waits until every acknowledged change is on disk, then lets go of the file. */
+  /** Waits until every change asked for is written (or has failed), then lets go of the file. */
   async close(): Promise<void> {
-    while (this.writing || this.queued) await (this.queued ?? this.writing)?.catch(() => undefined);
+    while (this.draining) await this.draining;
     await this.releaseLock?.().catch(() => undefined);
   }
 }

@@ -5,7 +5,10 @@ import { createDemoProgramme } from '../domain/demo-programme';
 import { CodedError } from '../domain/errors';
 import { programmeSchema, type Programme } from '../domain/model';
 import { openFileStore } from './lowdb-store';
+import { deepFreeze } from '../deep-freeze';
 import { openPostgresStore } from './postgres/open-postgres-store';
+import { PostgresStore } from './postgres/postgres-store';
+import { sharedLinkKey } from './postgres/shared-link-key';
 import type { Store } from './store';
 import { newStoreData, type OutboxItem, type StoreData } from './store-schema';
 
@@ -23,6 +26,17 @@ export function readProgrammeFile(file: string): Programme {
     throw new CodedError('PROGRAMME_INVALID', `The programme file ${file} is not valid: ${problems}`);
   }
   return parsed.data;
+}
+
+/**
+ * The configuration with the key that signs calendar and "my data" links: SECRET_LINK_KEY if set;
+ * else the key kept with the store (beside the lowdb file, or in the PostgreSQL database, so every
+ * replica signs with the same one). The file store's key is read before the store is opened (see
+ * withLinkKey); the database's needs the open store.
+ */
+export async function withStoreLinkKey(config: Config, store: Store): Promise<Config> {
+  if (config.linkKey || !(store instanceof PostgresStore)) return config;
+  return deepFreeze({ ...config, linkKey: await sharedLinkKey(store.database) });
 }
 
 /** Which store the configuration chooses: PostgreSQL when a database URL is given, else the embedded file. */

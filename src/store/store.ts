@@ -161,6 +161,11 @@ export interface Store
     PreferenceStore,
     AnnouncementStore,
     ElectiveStore {
+  /**
+   * Whether changes can be stored now (readiness). After a failed write it tries writing again,
+   * so it turns true by itself once storage works again.
+   */
+  isWritable(): Promise<boolean>;
   /** Waits for pending writes. */
   close(): Promise<void>;
 }

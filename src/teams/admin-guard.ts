@@ -14,7 +14,7 @@ export async function isAdmin(context: TurnContext, participant: Participant | u
   if (hasRole(identities, deps.admins)) return true;
   const actor = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
   deps.logger.warn({ actor, action }, 'admin action refused');
-  await deps.store.appendAudit({ at: deps.now().toISOString(), actor, action: 'admin.refused', details: { attempted: action } });
+  await deps.refusals.record({ at: deps.now().toISOString(), actor, action: 'admin.refused', details: { attempted: action } });
   return false;
 }
 

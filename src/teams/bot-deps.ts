@@ -3,9 +3,10 @@ import type { Contact } from '../domain/answer-context';
 import type { Language } from '../domain/model';
 import type { CalendarLinks } from '../calendar/calendar-links';
 import type { Config } from '../config/config-schema';
-import type { Store } from '../store/store';
 import type { ConnectorSender } from '../delivery/connector-sender';
+import type { Store } from '../store/store';
 import type { RateLimiter } from '../delivery/rate-limiter';
+import type { RefusalAudit } from './refusal-audit';
 
 /** What every feature's register function receives from the composition root. */
 export interface BotDeps {
@@ -23,10 +24,15 @@ export interface BotDeps {
   admins: readonly string[];
   /** Messages per user per minute before the flood guard steps in. */
   messagesPerMinutePerUser: number;
+  /** Where refused actions are audited (repeats counted, not written one by one). */
+  refusals: RefusalAudit;
   /** Starts sending now instead of at the next scheduler tick (after an admin pressed Send). */
   kick: () => void;
   /** Elective choice settings (config `electives`): the deadline after which choices are locked. */
   electives?: Config['electives'];
-  /** The one sender and rate limiter for requests to the Bot Connector outside a turn's own replies. */
+  /**
+   * The one sender and rate limiter for requests to the Bot Connector outside a turn's own replies
+   * (personal answers asked for in a group chat or a channel go to the asker's personal chat through it).
+   */
   connector: { sender: ConnectorSender; limiter: RateLimiter };
 }

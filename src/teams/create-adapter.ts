@@ -7,7 +7,7 @@ function authOptions(config: Config): ConfigurationBotFrameworkAuthenticationOpt
   return {
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
-    MicrosoftAppType: config.bot.appId ? config.bot.appType : undefined,
+    MicrosoftAppType: config.bot.appId ? (config.bot.appType ?? 'SingleTenant') : undefined,
     MicrosoftAppTenantId: config.bot.tenantId,
     ToBotFromChannelOpenIdMetadataUrl: config.bot.openIdMetadataUrl,
     ToBotFromChannelTokenIssuer: config.bot.tokenIssuer,
@@ -19,20 +19,30 @@ export function createAdapter(config: Config): TeamsAdapter {
   return new TeamsAdapter(authOptions(config));
 }
 
-export type RequestAuthenticator = (activity: Partial<Activity>, authHeader: string) => Promise<'ok' | 'unauthorized' | 'unavailable'>;
+export type AuthVerdict = 'ok' | 'unauthorized' | 'unavailable';
+
+export interface RequestAuthenticator {
+  /**
+   * Checks the token alone (signature, issuer, audience, expiry, Teams endorsement), before the
+   * body is read, so an unsigned or forged request costs no body reading or parsing at all.
+   */
+  checkToken(authHeader: string): Promise<AuthVerdict>;
+  /** Checks the token against the activity (its serviceurl claim must match the activity's serviceUrl). */
+  checkActivity(activity: Partial<Activity>, authHeader: string): Promise<AuthVerdict>;
+}
 
 /**
  * Checks a request's Bot Framework token before the adapter sees it. botbuilder answers a token
  * with a bad signature with a 500 (the JWT library's error is not its AuthenticationError); a
  * forged request must get a plain 401. Key-fetch failures are reported as unavailable, not as the
- * caller's fault.
+ * caller's fault. Returns undefined when the bot runs anonymously (no app id).
  */
-export function createRequestAuthenticator(config: Config): RequestAuthenticator {
+export function createRequestAuthenticator(config: Config): RequestAuthenticator | undefined {
+  if (!config.bot.appId) return undefined;
   const auth = new ConfigurationBotFrameworkAuthentication(authOptions(config));
-  return async (activity, authHeader) => {
-    if (!config.bot.appId) return 'ok';
+  const verdict = async (check: () => Promise<unknown>): Promise<AuthVerdict> => {
     try {
-      await auth.authenticateRequest(activity as Activity, authHeader);
+      await check();
       return 'ok';
     } catch (err) {
       // Only a failure to reach the key endpoint is ours; every other failure is the token's.
@@ -40,5 +50,12 @@ export function createRequestAuthenticator(config: Config): RequestAuthenticator
       const unreachable = e.type === 'system' || ['ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN'].includes(e.code ?? '');
       return unreachable ? 'unavailable' : 'unauthorized';
     }
+  };
+  return {
+    // botbuilder offers a token-only check for streaming connections, where no activity exists
+    // yet when the token is checked: our situation before the body is read. Teams is the only
+    // channel this bot serves, so the token must be endorsed for msteams.
+    checkToken: (authHeader) => verdict(() => auth.authenticateStreamingRequest(authHeader, 'msteams')),
+    checkActivity: (activity, authHeader) => verdict(() => auth.authenticateRequest(activity as Activity, authHeader)),
   };
 }

@@ -1,9 +1,5 @@
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import type { TurnContext } from 'botbuilder';
-import { FloodGuard } from '../domain/flood-guard';
-import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
-import { languageOfLocale } from './reply-language';
 import { registerAbsences } from './register-absences';
 import { registerAnnouncements } from './register-announcements';
 import { registerCalendar } from './register-calendar';
@@ -11,6 +7,7 @@ import { registerChannels } from './register-channels';
 import { registerCheckIns } from './register-check-ins';
 import { registerDigests } from './register-digests';
 import { registerElectives } from './register-electives';
+import { registerFloodGuard } from './register-flood-guard';
 import { registerInstallation } from './register-installation';
 import { registerMyData } from './register-my-data';
 import { registerQuestions } from './register-questions';
@@ -31,19 +28,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
     removeRecipientMention: true,
     longRunningMessages: false,
   });
-  // Before any route: a flooding user gets one "slow down" and is otherwise ignored.
-  const flood = new FloodGuard(deps.messagesPerMinutePerUser);
-  app.turn('beforeTurn', async (context: TurnContext) => {
-    if (context.activity.type !== 'message') return true;
-    const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
-    const verdict = flood.hit(user, deps.now().getTime());
-    if (verdict === 'ok') return true;
-    if (verdict === 'warn') {
-      deps.logger.warn({ user }, 'message flood: slowing the user down');
-      await context.sendActivity(t(languageOfLocale(context.activity.locale, deps.defaultLanguage), 'flood.slowDown'));
-    }
-    return false;
-  });
+  registerFloodGuard(app, deps); // before any route
   registerInstallation(app, deps);
   registerChannels(app, deps);
   registerCheckIns(app, deps);

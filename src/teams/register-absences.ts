@@ -10,7 +10,7 @@ import type { BotDeps } from './bot-deps';
 import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
 import { cardActor, isIntent, startSelfService } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /**
  * Absences by message: "jeg kan ikke komme den 12." registers an absence from the session the
@@ -58,18 +58,17 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
       if (withdrawing && resolution.kind === 'choose' && resolution.why === 'unclear' && resolution.sessions.length === 1) {
         resolution = { kind: 'one', session: resolution.sessions[0] };
       }
+      let answer;
       if (resolution.kind === 'none') {
-        await sendAnswer(context, noticeAnswer(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none')));
+        answer = noticeAnswer(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none'));
       } else if (resolution.kind === 'choose') {
         const { sessions, why } = resolution;
-        await sendAnswer(
-          context,
-          absenceChoiceAnswer({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id }),
-        );
+        answer = absenceChoiceAnswer({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id });
       } else {
         const sessionId = resolution.session.id;
-        await sendAnswer(context, withdrawing ? await withdraw(programme, participant, sessionId, language) : await record(programme, participant, sessionId, intent.reason, language));
+        answer = withdrawing ? await withdraw(programme, participant, sessionId, language) : await record(programme, participant, sessionId, intent.reason, language);
       }
+      await sendPersonalAnswer(context, deps, answer, language, participant);
     },
   );
 

@@ -5,7 +5,7 @@ import { calendarAnswer, noticeAnswer } from '../domain/self-service-cards';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { isIntent, startSelfService } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /**
  * "Add my sessions to my calendar" / "kalender": a card with a signed link to one .ics file with
@@ -21,10 +21,10 @@ export function registerCalendar(app: Application, deps: BotDeps): void {
       const { participant, language } = turn;
       const sessions = sessionsFor(await deps.store.getProgramme(), participant);
       if (sessions.length === 0) {
-        await sendAnswer(context, noticeAnswer(t(language, 'calendar.heading'), t(language, 'schedule.empty')));
+        await sendPersonalAnswer(context, deps, noticeAnswer(t(language, 'calendar.heading'), t(language, 'schedule.empty')), language, participant);
         return;
       }
-      await sendAnswer(context, calendarAnswer(language, sessions.length, deps.links.participantUrl(participant.id, language)));
+      await sendPersonalAnswer(context, deps, calendarAnswer(language, sessions.length, deps.links.participantUrl(participant.id, language)), language, participant);
     },
   );
 }

@@ -4,10 +4,11 @@ import { checkInThanksAnswer, reflectionAnswer } from '../domain/proactive-cards
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { t } from '../domain/texts';
 import { renderAnswer } from '../cards/render-card';
+import type { Answer } from '../domain/card-data';
 import type { BotDeps } from './bot-deps';
 import { checkInSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /**
  * Check-ins: the reflection prompt's form (Action.Execute "checkIn") and the "check in" /
@@ -29,7 +30,7 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
     }
     if (!participant || participant.id !== prompt.participantId) {
       logger.warn({ promptKey: prompt.key, by: participant?.id ?? 'unknown' }, 'check-in for another leader refused');
-      await store.appendAudit({ at: now().toISOString(), actor: context.activity.from?.aadObjectId ?? 'unknown', action: 'checkIn.refused', details: { promptKey: prompt.key } });
+      await deps.refusals.record({ at: now().toISOString(), actor: context.activity.from?.aadObjectId ?? 'unknown', action: 'checkIn.refused', details: { promptKey: prompt.key } });
       return problemCard(language, t(language, 'checkIn.notYours'));
     }
     const programme = await store.getProgramme();
@@ -65,11 +66,12 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const session = latest && programme.sessions.find((s) => s.id === latest.sessionId);
       if (!latest || !session) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } });
+        const none: Answer = { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } };
+        await sendPersonalAnswer(context, deps, none, language, participant);
         return;
       }
       const previous = await store.findCheckIn(latest.key);
-      await sendAnswer(context, reflectionAnswer({ programme, session, participant, language, promptKey: latest.key, previous }));
+      await sendPersonalAnswer(context, deps, reflectionAnswer({ programme, session, participant, language, promptKey: latest.key, previous }), language, participant);
     },
   );
 }

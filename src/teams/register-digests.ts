@@ -10,6 +10,7 @@ import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { languageOf } from './turn-helpers';
+import { sendPersonalAnswer } from './personal-answer';
 import { sendAnswer } from './send-card';
 
 /** "uge 36" means the most recent week 36: this year's, or last year's if it has not come yet. */
@@ -46,7 +47,8 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const asOf = new Date(Math.min(at.getTime(), weekBounds(week, programme.timeZone).to.getTime()));
       const input = await gatherDigestInput(store, { digest: deps.digest }, week, scope, asOf, isOwner ? 'owner' : 'manager');
       logger.info({ scope: scope.kind, level: request.level }, 'digest on request');
-      await sendAnswer(context, digestAnswer(buildDigest(input), programme, language));
+      // Owners' digests name leaders, managers' describe their own people: never in a group.
+      await sendPersonalAnswer(context, deps, digestAnswer(buildDigest(input), programme, language), language, participant);
     },
   );
 }

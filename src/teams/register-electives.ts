@@ -8,7 +8,7 @@ import type { BotDeps } from './bot-deps';
 import { electiveChoiceSubmissionSchema, firstProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
 import { cardActor, isIntent, startSelfService } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /**
  * Choosing electives: "vælg valgmodul" / "choose electives" shows the electives with dates,
@@ -32,7 +32,7 @@ export function registerElectives(app: Application, deps: BotDeps): void {
     async (context: TurnContext) => {
       const turn = await startSelfService(context, deps);
       if (!turn) return;
-      await sendAnswer(context, await choiceCard(turn.participant.id, turn.language));
+      await sendPersonalAnswer(context, deps, await choiceCard(turn.participant.id, turn.language), turn.language, turn.participant);
     },
   );
 

@@ -3,15 +3,16 @@ import type { Application } from '@microsoft/teams-ai';
 import { eraseCheckInsAnswer, myDataAnswer, noticeAnswer } from '../domain/self-service-cards';
 import { t } from '../domain/texts';
 import { renderAnswer } from '../cards/render-card';
+import { MY_DATA_LINK_LIFETIME_MS } from '../calendar/my-data-token';
 import type { BotDeps } from './bot-deps';
 import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { cardActor } from './self-service-turn';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
-/** A "my data" link works this long: long enough to click, short enough not to linger in a chat. */
-export const MY_DATA_LINK_MINUTES = 15;
+/** A "my data" link works this long (the token check refuses any longer life). */
+export const MY_DATA_LINK_MINUTES = MY_DATA_LINK_LIFETIME_MS / 60_000;
 
 /**
  * A leader's own data: "my data" / "mine data" gives a short-lived signed link to everything the
@@ -30,7 +31,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const url = links.myDataUrl(participant.id, new Date(now().getTime() + MY_DATA_LINK_MINUTES * 60_000));
       logger.info({ participantId: participant.id }, 'my-data link handed out');
-      await sendAnswer(context, myDataAnswer(language, MY_DATA_LINK_MINUTES, url));
+      await sendPersonalAnswer(context, deps, myDataAnswer(language, MY_DATA_LINK_MINUTES, url), language, participant);
     },
   );
 
@@ -41,10 +42,8 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       const language = languageOf(context, participant?.locale, deps);
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const withText = (await store.listCheckIns({ participantId: participant.id })).filter((c) => c.text !== '').length;
-      await sendAnswer(
-        context,
-        withText ? eraseCheckInsAnswer(language, withText, participant.id) : noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.nothing')),
-      );
+      const answer = withText ? eraseCheckInsAnswer(language, withText, participant.id) : noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.nothing'));
+      await sendPersonalAnswer(context, deps, answer, language, participant);
     },
   );
 

@@ -8,6 +8,7 @@ import { identifyParticipant } from './identify-participant';
 import { questionText } from './question-text';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
+import { sendPersonalAnswer } from './personal-answer';
 import { sendAnswer } from './send-card';
 
 /**
@@ -28,6 +29,10 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
       return;
     }
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
-    await sendAnswer(context, answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() }));
+    const answer = answerQuestion(intent, { programme, participant, language: intent.language, now: deps.now() });
+    // Help and the fallback are the same for everyone; every other answer is built from the
+    // leader's own sessions, level, group and electives, so it belongs in their personal chat.
+    if (intent.intent === 'help' || intent.intent === 'unknown') await sendAnswer(context, answer);
+    else await sendPersonalAnswer(context, deps, answer, intent.language, participant);
   });
 }

@@ -3,11 +3,12 @@ import type { Application } from '@microsoft/teams-ai';
 import { renderAnswer } from '../cards/render-card';
 import { reminderAnswer } from '../domain/proactive-cards';
 import { t } from '../domain/texts';
+import type { Answer } from '../domain/card-data';
 import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
-import { sendAnswer } from './send-card';
+import { sendPersonalAnswer } from './personal-answer';
 
 /**
  * What leaders do with reminders: "I can't come" on a reminder card (Action.Execute "absence"),
@@ -25,6 +26,12 @@ export function registerReminders(app: Application, deps: BotDeps): void {
     if (!reminder || reminder.kind !== 'reminder' || !reminder.sessionId) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
     if (!participant || participant.id !== reminder.participantId) {
       logger.warn({ key: reminder.key, by: participant?.id ?? 'unknown' }, 'absence for another leader refused');
+      await deps.refusals.record({
+        at: now().toISOString(),
+        actor: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown',
+        action: 'absence.refused',
+        details: { deliveryKey: reminder.key, byParticipant: participant?.id ?? null },
+      });
       return problemCard(language, t(language, 'checkIn.notYours'));
     }
     const programme = await store.getProgramme();
@@ -58,10 +65,8 @@ export function registerReminders(app: Application, deps: BotDeps): void {
         if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
         await store.setRemindersPaused(participant.id, paused, now());
         logger.info({ participantId: participant.id, paused }, 'reminder preference changed');
-        await sendAnswer(context, {
-          template: 'message',
-          data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] },
-        });
+        const answer: Answer = { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] } };
+        await sendPersonalAnswer(context, deps, answer, language, participant);
       },
     );
   }

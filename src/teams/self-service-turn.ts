@@ -69,7 +69,7 @@ export async function cardActor(
   if (participant && typeof forParticipant === 'string' && participant.id === forParticipant) return { participant, language };
   const actor = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
   deps.logger.warn({ action, by: participant?.id ?? 'unknown' }, 'self-service action for another leader refused');
-  await deps.store.appendAudit({
+  await deps.refusals.record({
     at: deps.now().toISOString(),
     actor,
     action: 'selfService.refused',

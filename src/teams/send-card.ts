@@ -1,11 +1,15 @@
-import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type TurnContext } from 'botbuilder';
 import { renderAnswer } from '../cards/render-card';
 import { answerSummary, type Answer } from '../domain/card-data';
 
-/** Replies with the Adaptive Card for an answer. The card's heading doubles as the notification text. */
-export async function sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
-  const card = renderAnswer(answer);
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+/** The message that carries an answer's Adaptive Card. The card's heading doubles as the notification text. */
+export function answerActivity(answer: Answer): Partial<Activity> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderAnswer(answer)));
   activity.summary = answerSummary(answer);
-  await context.sendActivity(activity);
+  return activity;
+}
+
+/** Replies with the Adaptive Card for an answer, in the conversation the message came from. */
+export async function sendAnswer(context: TurnContext, answer: Answer): Promise<void> {
+  await context.sendActivity(answerActivity(answer));
 }

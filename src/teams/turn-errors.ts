@@ -1,17 +1,33 @@
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { asCodedError } from '../domain/errors';
 import { t } from '../domain/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
+import { problemCard } from './turn-helpers';
 
-/** The one sink for errors in a turn: logged with their code, the user gets a short apology, never a stack trace. */
+/**
+ * The one sink for errors in a turn: logged with their code, and the user gets a short answer in
+ * their language, never a stack trace. A store that could not be written (a full disk) is said as
+ * such: nothing was saved, try again. A card action gets the answer as the card it replaces;
+ * without an invoke response botbuilder would answer an empty 501.
+ */
 export function createTurnErrorHandler({ logger, defaultLanguage }: Pick<BotDeps, 'logger' | 'defaultLanguage'>) {
   return async (context: TurnContext, error: unknown): Promise<void> => {
     const coded = asCodedError(error);
-    logger.error({ code: coded.code, err: coded.message, activityType: context.activity?.type }, 'turn failed');
-    if (context.activity?.type !== 'message') return;
+    const activity = context.activity;
+    logger.error({ code: coded.code, err: coded.message, activityType: activity?.type }, 'turn failed');
+    const language = languageOfLocale(activity?.locale, defaultLanguage);
+    const text = t(language, coded.code === 'STORE_WRITE_FAILED' ? 'error.notSaved' : 'error.turn');
     try {
-      await context.sendActivity(t(languageOfLocale(context.activity.locale, defaultLanguage), 'error.turn'));
+      if (activity?.type === ActivityTypes.Message) {
+        await context.sendActivity(text);
+      } else if (activity?.type === ActivityTypes.Invoke && activity.name === 'adaptiveCard/action') {
+        const body = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: problemCard(language, text) };
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
+      } else if (activity?.type === ActivityTypes.Invoke) {
+        const body = { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: coded.code, message: text } };
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500, body } });
+      }
     } catch (sendError) {
       logger.error({ err: (sendError as Error).message }, 'could not tell the user about the failed turn');
     }

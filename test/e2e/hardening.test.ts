@@ -2,39 +2,16 @@
  * Production safety at the HTTP edge: authentication with real Bot Framework token validation
  * (against a local token issuer), tenant isolation, the per-user flood guard, readiness.
  */
-import { createSign, generateKeyPairSync, randomUUID } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { personalMessage } from '../helpers/activities';
+import { destroyPartialRequests, postPartially } from '../helpers/partial-request';
+import { startTokenIssuer as startIssuer, TOKEN_ISSUER as ISSUER } from '../helpers/token-issuer';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
 
 const NOW = new Date('2027-01-11T08:00:00Z');
 const APP_ID = '11111111-2222-4333-8444-555555555555';
-const ISSUER = 'https://api.botframework.com';
 const SOFIE = { id: '29:sofie', name: 'Sofie', aadObjectId: 'aad-p3' };
-
-/** A local stand-in for the Bot Framework's OpenID metadata and signing keys. */
-async function startIssuer() {
-  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const kid = 'test-key';
-  const jwk = { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256', endorsements: ['msteams'] };
-  const server = http.createServer((req, res) => {
-    res.setHeader('content-type', 'application/json');
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    if (req.url === '/.well-known/openidconfiguration') return res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
-    if (req.url === '/keys') return res.end(JSON.stringify({ keys: [jwk] }));
-    res.statusCode = 404;
-    res.end('{}');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const sign = (claims: Record<string, unknown>, key = privateKey, keyId = kid) => {
-    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-    const body = `${b64({ alg: 'RS256', typ: 'JWT', kid: keyId })}.${b64(claims)}`;
-    return `${body}.${createSign('RSA-SHA256').update(body).sign(key).toString('base64url')}`;
-  };
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/openidconfiguration`, sign, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe('When Bot Framework credentials are configured', () => {
   let issuer: Awaited<ReturnType<typeof startIssuer>>;
@@ -47,6 +24,7 @@ describe('When Bot Framework credentials are configured', () => {
       config: { bot: { appId: APP_ID, appPassword: 'not-used-here', appType: 'MultiTenant', openIdMetadataUrl: issuer.url, tokenIssuer: ISSUER } },
     });
   });
+  afterEach(destroyPartialRequests);
   afterAll(async () => {
     await bot.close();
     await issuer.close();
@@ -67,6 +45,11 @@ describe('When Bot Framework credentials are configured', () => {
     const res = await post();
     expect(res.status).toBe(401);
     expect(bot.connector.requests).toHaveLength(0);
+  });
+
+  it('When a request without a token is still sending its body, then the 401 comes before the body is read', async () => {
+    // The headers promise 200 kB; only the first byte is ever sent.
+    expect(await postPartially(`${bot.url}/api/messages`, { 'content-type': 'application/json', 'content-length': '200000' }, '{')).toBe(401);
   });
 
   it('When a token is signed with a key the issuer never published, then it is rejected with 401', async () => {

@@ -104,6 +104,27 @@ it('When the sheet has bad rows, then every error is printed, the exit code is 1
   expect(fs.readFileSync(dataFile).equals(before)).toBe(true);
 });
 
+it('When a participants CSV would deactivate more than the allowed share of leaders (a file with only its header), then nothing is saved unless HR says --allow-mass-deactivation', async () => {
+  const header = fs.readFileSync(path.join(CSV, 'participants-da-semicolon.csv'), 'utf8').split('\n')[0];
+  const file = path.join(dir, 'only-header.csv');
+  fs.writeFileSync(file, `${header}\n`);
+  const before = fs.readFileSync(dataFile);
+  const active = smallProgramme().participants.filter((p) => p.active).length;
+
+  const refused = await cli('import', 'participants', file).catch((e) => e);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain(`[IMPORT_MASS_DEACTIVATION] only-header.csv would deactivate ${active} of ${active} active leaders (100%)`);
+  expect(refused.stderr).toContain('--allow-mass-deactivation');
+  expect(fs.readFileSync(dataFile).equals(before)).toBe(true);
+
+  const dryRun = await cli('import', 'participants', file, '--dry-run');
+  expect(dryRun.stdout).toContain(`warning: this would deactivate ${active} of ${active} active leaders (100%)`);
+
+  const allowed = await cli('import', 'participants', file, '--allow-mass-deactivation');
+  expect(allowed.stdout).toContain('Saved.');
+  expect(stored().programme.participants.filter((p) => p.active)).toHaveLength(0);
+});
+
 it('When HR exports check-ins, then Excel gets a BOM, ";", CRLF and local times, and free text stays one safe cell', async () => {
   const out = path.join(dir, 'check-ins.csv');
   const { stdout } = await cli('export', 'check-ins', '--format', 'csv', '--out', out);
@@ -118,6 +139,19 @@ it('When HR exports check-ins, then Excel gets a BOM, ";", CRLF and local times,
     rating: '5', text: "'=SUM(A1:A9) er ikke en formel her", 'may share': 'no', submitted: '2027-03-05 14:00', updated: '2027-03-05 14:00',
   });
   expect(rows[1]).toMatchObject({ 'participant name': 'Sofie Nørgaard', text: 'Vi talte om "ledelsesrum"; det hjalp.\nNæste gang: mere tid.', 'may share': 'yes' });
+});
+
+it('When a text starts like a formula and goes on after a line break, then the cell is still escaped, whatever follows the first character', async () => {
+  const texts = ['=HYPERLINK("https://evil.example","klik")\nmere tekst', '+1+1\r\nanden linje', '@SUM(1)\u2028efter', '-2+3\rx', '\t=1+1\nx', '\r=1+1'];
+  const store = await openFileStore(dataFile, { seed });
+  const at = '2027-03-05T13:00:00.000Z';
+  for (const [i, text] of texts.entries()) {
+    await store.saveCheckIn({ promptKey: `reflection:s${i}:p1`, participantId: 'p1', sessionId: 's1', rating: 3, text, mayShare: false, submittedAt: at, updatedAt: at });
+  }
+  await store.close();
+  const { stdout } = await cli('export', 'check-ins', '--no-bom');
+  const cells = Papa.parse<Record<string, string>>(stdout, { header: true, delimiter: ';', skipEmptyLines: true }).data.map((r) => r.text);
+  for (const text of texts) expect(cells).toContain(`'${text}`);
 });
 
 it('When HR exports deliveries with --separator , --no-bom, then stdout holds a plain comma CSV', async () => {

@@ -8,6 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { createCalendarLinks } from '../../src/calendar/calendar-links';
+import { signMyDataToken } from '../../src/calendar/my-data-token';
 import { configSchema } from '../../src/config/config-schema';
 import { purgeExpiredCheckInTexts } from '../../src/delivery/purge-check-in-texts';
 import { registerMyDataRoute } from '../../src/http/my-data-route';
@@ -22,7 +23,7 @@ let bot: TestBot;
 /** Serves GET /my-data/... with the bot's store and link key, at a clock `offsetMs` ahead of the bot's. */
 async function myDataServer(offsetMs = 0): Promise<{ url: string; close: () => void }> {
   const server = restify.createServer();
-  registerMyDataRoute(server, { store: bot.store, links: createCalendarLinks({ linkKey: LINK_KEY, port: 0 }), now: () => new Date(bot.clock().getTime() + offsetMs) });
+  registerMyDataRoute(server, { store: bot.store, links: createCalendarLinks({ linkKey: LINK_KEY, port: 0 }), now: () => new Date(bot.clock().getTime() + offsetMs), downloadsPerMinute: 1000 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
 }
@@ -74,6 +75,16 @@ describe('When a leader asks for their data', () => {
     expect((await fetchData(link, 16 * 60_000)).status).toBe(404);
     expect((await fetchData(link.replace(/\.[^./]+\.json$/, '.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.json'))).status).toBe(404);
     expect((await fetchData(link, 14 * 60_000)).status).toBe(200);
+  });
+});
+
+describe('When a my-data link is forged or abused', () => {
+  it('When a token is properly signed but promises a longer life than a link ever gets, then it gives 404', async () => {
+    const inAYear = new Date(bot.clock().getTime() + 365 * 24 * 3600_000);
+    const token = signMyDataToken('p3', inAYear, LINK_KEY);
+    expect((await fetch(`${bot.url}/my-data/${token}.json`)).status).toBe(404);
+    const fresh = signMyDataToken('p3', new Date(bot.clock().getTime() + 15 * 60_000), LINK_KEY);
+    expect((await fetch(`${bot.url}/my-data/${fresh}.json`)).status).toBe(200);
   });
 });
 

@@ -72,6 +72,14 @@ it('When the schema is migrated, then two bot processes share the database, the 
     for (const endpoint of endpoints) expect(await ask(endpoint, SOFIE, 'hvornår er mit næste modul?')).toContain('Dit næste modul');
     expect(fs.existsSync(env.DATA_FILE)).toBe(false);
 
+    // A calendar link one replica signed opens on the other: they share the key through the database.
+    await ask(endpoints[0], SOFIE, 'kalender');
+    const link = new URL(connector.cards()[0].actions[0].url);
+    const download = await fetch(new URL(link.pathname, endpoints[1]));
+    expect(download.status).toBe(200);
+    expect(await download.text()).toContain('BEGIN:VCALENDAR');
+    expect(fs.existsSync(`${env.DATA_FILE}.link-key`)).toBe(false);
+
     // HR imports a new leader while both replicas run: no lock refuses it, and both know the leader at once.
     const csv = path.join(dir, 'deltagere.csv');
     fs.writeFileSync(
@@ -79,7 +87,7 @@ it('When the schema is migrated, then two bot processes share the database, the 
       'Navn;E-mail;Niveau;Område;aadObjectId\nSofie Nørgaard;sofie.noergaard@kommune.example;3;Børn og Unge;00000000-0000-4000-8000-000000000003\n' +
         `Ny Leder;ny.leder@kommune.example;3;Kultur;${NEW_LEADER.aadObjectId}\n`,
     );
-    const imported = await runCli(['import', 'participants', csv, '--actor', 'hr@kommune.example'], env);
+    const imported = await runCli(['import', 'participants', csv, '--actor', 'hr@kommune.example', '--allow-mass-deactivation'], env);
     expect(imported.stdout).toContain('deltagere.csv: 2 leaders');
     for (const endpoint of endpoints) expect(await ask(endpoint, NEW_LEADER, 'hvornår er mit næste modul?')).toContain('Dit næste modul');
     const audit = await runCli(['audit', '--limit', '5'], env);

@@ -178,7 +178,8 @@ describe('Keeping the roster current', () => {
     expect(report.sent).toBe(1);
     expect(b.connector.cards(b.connector.chatOf(newcomer.id)!)).toHaveLength(1);
 
-    const left = { ...joined, membersAdded: undefined, membersRemoved: [{ id: members[0].id }], channelData: { ...joined.channelData, eventType: 'teamMemberRemoved' } };
+    // A new event with its own id (Teams never reuses one; a reused id is answered as a replay).
+    const left = { ...joined, id: 'member-removed-1', membersAdded: undefined, membersRemoved: [{ id: members[0].id }], channelData: { ...joined.channelData, eventType: 'teamMemberRemoved' } };
     expect(await b.post(left)).toBe(200);
     expect(await b.store.listRosterMembers({ userId: members[0].id })).toEqual([]);
   }, 60_000);

@@ -3,46 +3,13 @@
  * jest global set-up) in its own process, on the embedded default (a new lowdb file seeded with
  * the demo programme), no credentials.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { personalMessage } from '../helpers/activities';
+import { startBotProcess as startProcess, endpointOf } from '../helpers/bot-process';
 import { FakeConnector } from '../helpers/fake-connector';
 import { cardText } from '../helpers/programmes';
-
-const ROOT = path.join(__dirname, '..', '..');
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startProcess(env: Record<string, string>): Started {
-  let output = '';
-  // What `npm start` runs after compiling: node on the build output, so a break in `dist/` is
-  // caught here and signals reach the bot itself, not a wrapper.
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: '0',  LOG_LEVEL: 'info', ...env },
-  });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function endpointOf(started: Started): Promise<string> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const match = /"endpoint":"([^"]+)"/.exec(started.output());
-    if (match) return match[1];
-    if (started.child.exitCode !== null) throw new Error(`bot exited: ${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`bot did not start: ${started.output()}`);
-}
 
 let dir: string;
 beforeEach(() => {
@@ -103,13 +70,6 @@ it('When the platform sends SIGTERM, then the bot stops taking work, flushes the
   expect(fs.existsSync(`${dataFile}.lock`)).toBe(false);
 });
 
-it('When NODE_ENV is production and there are no credentials, then the bot refuses to start', async () => {
-  const bot = startProcess({ DATA_FILE: path.join(dir, 'store.json'), NODE_ENV: 'production', BOT_ID: '' });
-  expect(await bot.exited).toBe(1);
-  expect(bot.output()).toContain('refuses to run unauthenticated');
-  expect(fs.existsSync(path.join(dir, 'store.json'))).toBe(false);
-});
-
 it('When the store file is corrupt, then the bot refuses to start, says why, and leaves the file untouched', async () => {
   const dataFile = path.join(dir, 'store.json');
   fs.writeFileSync(dataFile, '{ "schemaVersion": 1, "programme": ');
@@ -119,4 +79,51 @@ it('When the store file is corrupt, then the bot refuses to start, says why, and
   expect(bot.output()).toContain('STORE_UNREADABLE');
   expect(bot.output()).toContain(dataFile);
   expect(fs.readFileSync(dataFile, 'utf8')).toBe('{ "schemaVersion": 1, "programme": ');
+});
+
+it('When no SECRET_LINK_KEY is set, then a key is generated once and kept beside the store (owner-only), so calendar links survive a restart', async () => {
+  const dataFile = path.join(dir, 'store.json');
+  const connector = await FakeConnector.start();
+  const sofie = { id: '29:sofie', name: 'Sofie Nørgaard', aadObjectId: '00000000-0000-4000-8000-000000000003' };
+  const calendarLink = async (endpoint: string) => {
+    connector.reset();
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(personalMessage({ text: 'kalender', user: sofie, serviceUrl: connector.serviceUrl })),
+    });
+    expect(res.status).toBe(200);
+    return connector.cards()[0].actions.find((a: any) => a.type === 'Action.OpenUrl').url as string;
+  };
+  try {
+    const first = startProcess({ DATA_FILE: dataFile, SECRET_LINK_KEY: undefined });
+    const link = await calendarLink(await endpointOf(first));
+    first.child.kill('SIGTERM');
+    await first.exited;
+    const keyFile = `${dataFile}.link-key`;
+    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+
+    const second = startProcess({ DATA_FILE: dataFile, SECRET_LINK_KEY: undefined });
+    try {
+      const endpoint = await endpointOf(second);
+      // The link names the configured public URL; the path is what carries the signature.
+      const res = await fetch(new URL(new URL(link).pathname + new URL(link).search, endpoint));
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('BEGIN:VCALENDAR');
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+  } finally {
+    await connector.close();
+  }
+});
+
+it('When the link key file is there but damaged, then the bot refuses to start and leaves it as it was', async () => {
+  const dataFile = path.join(dir, 'store.json');
+  fs.writeFileSync(`${dataFile}.link-key`, 'short\n');
+  const bot = startProcess({ DATA_FILE: dataFile, SECRET_LINK_KEY: undefined });
+  expect(await bot.exited).toBe(1);
+  expect(bot.output()).toContain('LINK_KEY_UNREADABLE');
+  expect(fs.readFileSync(`${dataFile}.link-key`, 'utf8')).toBe('short\n');
 });

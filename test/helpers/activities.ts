@@ -45,3 +45,23 @@ export function personalMessage({ text, serviceUrl, user, locale, conversationId
 export function event(name: string, serviceUrl: string, changes: Record<string, unknown> = {}): any {
   return { ...fixture(name), id: `evt-${++counter}`, serviceUrl, ...changes };
 }
+
+export interface GroupMessageOptions extends MessageOptions {
+  /** A group chat (default) or a channel of a team. */
+  scope?: 'groupChat' | 'channel';
+}
+
+/**
+ * A message to the bot in a group chat or a channel, as Teams sends it: the bot is @mentioned in
+ * the text and in a mention entity (the app strips the mention before routing).
+ */
+export function groupMessage({ text, serviceUrl, user, locale, conversationId, scope = 'groupChat' }: GroupMessageOptions): any {
+  const id = conversationId ?? (scope === 'channel' ? '19:general-channel@thread.tacv2;messageid=1700000000001' : '19:leaders-chat@thread.v2');
+  const activity = personalMessage({ text: `<at>Programme Bot</at> ${text}`, serviceUrl, user, locale, conversationId: id });
+  activity.conversation = { ...activity.conversation, conversationType: scope, isGroup: true };
+  activity.entities = [...activity.entities, { type: 'mention', text: '<at>Programme Bot</at>', mentioned: { id: activity.recipient.id, name: 'Programme Bot' } }];
+  if (scope === 'channel') {
+    activity.channelData = { ...activity.channelData, team: { id: '19:general-channel@thread.tacv2' }, channel: { id: '19:general-channel@thread.tacv2' } };
+  }
+  return activity;
+}

@@ -1,6 +1,6 @@
 /**
- * The bot and its admin CLI as operators run them: the compiled `dist/` (built by the jest global
- * set-up) in their own processes, configured through the environment.
+ * The bot as `npm start` runs it: the compiled composition root (`dist/src/index.js`, built by the
+ * jest global set-up) in its own process, so start-up behaviour is tested on the real thing.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -10,42 +10,50 @@ const ROOT = path.join(__dirname, '..', '..');
 
 export interface BotProcess {
   child: ChildProcess;
+  /** Everything the process wrote to stdout and stderr so far. */
   output: () => string;
+  /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
 }
 
-/** Starts `node dist/src/index.js` (what `npm start` runs) on a free port. */
-export function startBotProcess(env: Record<string, string>): BotProcess {
+/**
+ * Starts the compiled bot from the project root (so env/.env.local is read, as with `npm start`).
+ * `NODE_ENV` is "development" and `PORT` 0 unless given; an `undefined` value removes a variable.
+ * Backups (written at shutdown) go beside DATA_FILE unless BACKUP_DIR says otherwise, never into
+ * the project's own data/ folder.
+ */
+export function startBotProcess(env: Record<string, string | undefined>): BotProcess {
   let output = '';
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', ...env },
-  });
+  const backups = env.DATA_FILE ? { BACKUP_DIR: path.join(path.dirname(env.DATA_FILE), 'backups') } : {};
+  const merged: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'info', ...backups, ...env };
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+  // Node on the build output, so a break in `dist/` is caught and signals reach the bot itself.
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'index.js')], { cwd: ROOT, env: merged as NodeJS.ProcessEnv });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
 }
 
-/** The bot's /api/messages URL once it says it is running. */
-export async function endpointOf(bot: BotProcess, timeoutMs = 30_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
+/** The /api/messages URL the process logs once it listens; throws with its output if it exits first. */
+export async function endpointOf(started: BotProcess): Promise<string> {
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const match = /"endpoint":"([^"]+)"/.exec(bot.output());
+    const match = /"endpoint":"([^"]+)"/.exec(started.output());
     if (match) return match[1];
-    if (bot.child.exitCode !== null) throw new Error(`bot exited: ${bot.output()}`);
+    if (started.child.exitCode !== null) throw new Error(`bot exited: ${started.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`bot did not start: ${bot.output()}`);
+  throw new Error(`bot did not start: ${started.output()}`);
 }
 
-/** Stops a bot process the way the platform does (SIGTERM) and waits for it. */
-export async function stopBotProcess(bot: BotProcess): Promise<number | null> {
-  if (bot.child.exitCode === null) bot.child.kill('SIGTERM');
-  return bot.exited;
+/** Stops the process with SIGTERM (an orderly shutdown) and waits for it. */
+export async function stopBotProcess(started: BotProcess): Promise<void> {
+  if (started.child.exitCode === null && started.child.signalCode === null) started.child.kill('SIGTERM');
+  await started.exited;
 }
 
-/** Runs `node dist/src/cli/main.js …` (what `npm run cli --` runs); rejects with stdout/stderr on a non-zero exit. */
+/** Runs `node dist/src/cli/main.js …` (what `npm run cli --` runs); rejects with stdout and stderr on a non-zero exit. */
 export function runCli(args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
   return promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'src', 'cli', 'main.js'), ...args], {
     cwd: ROOT,

@@ -2,6 +2,7 @@
  * Starts the real bot (restify + botbuilder + teams-ai) on a free loopback port against a fake
  * Bot Connector, with an in-memory store and a fixed clock.
  */
+import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { configSchema, type ConfigInput } from '../../src/config/config-schema';
 import type { Programme } from '../../src/domain/model';
@@ -43,9 +44,16 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   // The scheduler stays off and the flood guard is generous, unless a test says otherwise.
   const config = configSchema.parse({
     port: 0,
+    // Test bots keep no files: a fresh key per bot, unless a test signs links itself.
+    linkKey: randomBytes(32).toString('hex'),
     ...options.config,
     dispatch: { enabled: false, ...options.config?.dispatch },
-    security: { messagesPerMinutePerUser: 1000, ...options.config?.security },
+    security: {
+      messagesPerMinutePerUser: 1000,
+      // An authenticated test bot talks to the fake connector on loopback, not to Teams' hosts.
+      ...(options.config?.bot?.appId ? { serviceUrls: [connector.serviceUrl] } : {}),
+      ...options.config?.security,
+    },
   });
   const started = Date.now();
   const clock = () => new Date(options.now.getTime() + (Date.now() - started));

@@ -52,6 +52,10 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     afterEach(async () => close());
 
     describe('programme and participants', () => {
+      it('When storage works, then the store reports itself writable (ready)', async () => {
+        expect(await store.isWritable()).toBe(true);
+      });
+
       it('When the programme is read, then it is the one stored, participants in order, and it cannot be changed in place', async () => {
         const programme = await store.getProgramme();
         expect(programme).toEqual(contractProgramme().programme);

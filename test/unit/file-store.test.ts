@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openFileStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
+import { fillDisk, freeDisk } from '../helpers/full-disk';
 import { smallProgramme } from '../helpers/programmes';
 
 let dir: string;
@@ -50,6 +51,13 @@ describe('The file store', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it.each(['null', '[]', '42', '"text"', 'true'])('When the file holds JSON that is not an object (%s), then it is refused like any unreadable file and not changed', async (content) => {
+    const file = path.join(dir, 'store.json');
+    fs.writeFileSync(file, content);
+    await expect(openFileStore(file, { seed })).rejects.toMatchObject({ code: 'STORE_INVALID', message: expect.stringContaining(file) });
+    expect(fs.readFileSync(file, 'utf8')).toBe(content);
+  });
+
   it('When the file was written by a newer bot, then it is refused and not changed', async () => {
     const file = path.join(dir, 'store.json');
     fs.writeFileSync(file, JSON.stringify({ ...seed(), schemaVersion: 2 }));
@@ -78,6 +86,52 @@ describe('The file store', () => {
     await first.close();
     const second = await openFileStore(file, { seed });
     await second.close();
+  });
+
+  it('When the disk is full, then the change fails with STORE_WRITE_FAILED, memory and file still agree, and writing works again once there is space', async () => {
+    const file = path.join(dir, 'store.json');
+    const store = await openFileStore(file, { seed });
+    await store.setRemindersPaused('p1', true, new Date(0));
+    fillDisk(file);
+    await expect(store.setRemindersPaused('p3', true, new Date(0))).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED', message: expect.stringContaining('ENOSPC') });
+    expect(await store.pausedParticipants()).toEqual(new Set(['p1']));
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).preferences.map((p: any) => p.participantId)).toEqual(['p1']);
+    expect(await store.isWritable()).toBe(false);
+
+    freeDisk(file);
+    expect(await store.isWritable()).toBe(true);
+    await store.setRemindersPaused('p3', true, new Date(0));
+    expect(await store.pausedParticipants()).toEqual(new Set(['p1', 'p3']));
+    await store.close();
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).preferences.map((p: any) => p.participantId)).toEqual(['p1', 'p3']);
+  });
+
+  it('When changes queue up behind a write that fails, then those written together fail together and later ones succeed', async () => {
+    const file = path.join(dir, 'store.json');
+    const store = await openFileStore(file, { seed });
+    fillDisk(file);
+    const audit = (i: number) => store.appendAudit({ at: new Date(0).toISOString(), actor: 'test', action: 'test.write', details: { i } });
+    const results = await Promise.allSettled([audit(1), audit(2), audit(3)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await store.listAudit()).toEqual([]);
+    freeDisk(file);
+    await audit(4);
+    await store.close();
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).auditLog.map((e: any) => e.details.i)).toEqual([4]);
+  });
+
+  it('When a change is refused by its own rule while others are written with it, then only that change fails', async () => {
+    const file = path.join(dir, 'store.json');
+    const store = await openFileStore(file, { seed });
+    const stale = await store.getProgramme();
+    const [linked, replaced] = await Promise.allSettled([
+      store.linkParticipant('p4', 'aad-p4-new'),
+      store.replaceProgramme(stale, { at: new Date(0).toISOString(), actor: 'test', action: 'import', details: {} }, stale),
+    ]);
+    expect(linked.status).toBe('fulfilled');
+    expect(replaced).toMatchObject({ status: 'rejected', reason: { code: 'PROGRAMME_CHANGED' } });
+    await store.close();
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).programme.participants.find((p: any) => p.id === 'p4').aadObjectId).toBe('aad-p4-new');
   });
 
   it('When the programme is read, then it cannot be changed behind the store\'s back', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Programme } from '../../src/domain/model';
 import { parseParticipantsCsv } from '../../src/domain/parse-participants-csv';
-import { participantIdFromEmail, planParticipantImport } from '../../src/domain/plan-participant-import';
+import { excessiveDeactivation, participantIdFromEmail, planParticipantImport } from '../../src/domain/plan-participant-import';
 import { smallProgramme } from '../helpers/programmes';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'csv');
@@ -91,4 +91,19 @@ it('When two new e-mails give the same id, then each still gets a stable, unique
 it('When an e-mail has Danish letters or odd characters, then the id spells them out', () => {
   expect(participantIdFromEmail('Søren.Ærø+hr@kommune.dk', new Set())).toBe('soeren.aeroe-hr');
   expect(participantIdFromEmail('p1@kommune.dk', new Set(['p1', 'p1-kommune.dk']))).toBe('p1-2');
+});
+
+describe('Mass deactivation', () => {
+  const programme = smallProgramme();
+  const active = programme.participants.filter((p) => p.active).map((p) => p.id);
+
+  it('When an import deactivates up to the allowed share, then it is within bounds; one more and it is not', () => {
+    expect(excessiveDeactivation(programme, active.slice(0, 1), 0.25)).toBeUndefined();
+    expect(excessiveDeactivation(programme, active.slice(0, 2), 0.25)).toEqual({ count: 2, active: active.length });
+  });
+
+  it('When every active leader would be deactivated, then it is excessive at any share below 1', () => {
+    expect(excessiveDeactivation(programme, active, 0.99)).toEqual({ count: active.length, active: active.length });
+    expect(excessiveDeactivation(programme, active, 1)).toBeUndefined();
+  });
 });

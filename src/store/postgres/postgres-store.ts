@@ -62,17 +62,19 @@ export class PostgresStore implements Store {
     return this.programmeAt(this.pool, version);
   }
 
-  async replaceProgramme(next: Programme, audit: AuditEntry, expected?: Programme): Promise<void> {
-    const version = await inTransaction(this.pool, async (db) => {
-      const current = await lockProgramme(db);
-      if (expected && this.versions.get(expected) !== current) {
-        throw new CodedError('PROGRAMME_CHANGED', 'The programme was changed by someone else meanwhile. Nothing was saved; please try again.');
-      }
-      await writeProgramme(db, next, { insert: false });
-      await records.appendAudit(db, [audit]);
-      return bumpVersion(db);
+  replaceProgramme(next: Programme, audit: AuditEntry, expected?: Programme): Promise<void> {
+    return written(async () => {
+      const version = await inTransaction(this.pool, async (db) => {
+        const current = await lockProgramme(db);
+        if (expected && this.versions.get(expected) !== current) {
+          throw new CodedError('PROGRAMME_CHANGED', 'The programme was changed by someone else meanwhile. Nothing was saved; please try again.');
+        }
+        await writeProgramme(db, next, { insert: false });
+        await records.appendAudit(db, [audit]);
+        return bumpVersion(db);
+      });
+      this.remember({ version, programme: next });
     });
-    this.remember({ version, programme: next });
   }
 
   async findParticipantByAadObjectId(aadObjectId: string): Promise<Participant | undefined> {
@@ -89,24 +91,26 @@ export class PostgresStore implements Store {
     return rows.length ? deepFreeze(rows[0].document) : undefined;
   }
 
-  async linkParticipant(participantId: string, aadObjectId: string): Promise<Participant> {
-    return inTransaction(this.pool, async (db) => {
-      // The programme row first, as every change to participants does (no lock-order deadlock).
-      await bumpVersion(db);
-      const { rows } = await db.query<{ document: Participant }>('SELECT document FROM participants WHERE id = $1', [participantId]);
-      if (!rows.length) throw new CodedError('PARTICIPANT_NOT_FOUND', `No participant with id '${participantId}'`);
-      const linked = { ...rows[0].document, aadObjectId };
-      await updateParticipants(db, [linked]);
-      return deepFreeze(linked);
+  linkParticipant(participantId: string, aadObjectId: string): Promise<Participant> {
+    return written(async () => {
+      return inTransaction(this.pool, async (db) => {
+        // The programme row first, as every change to participants does (no lock-order deadlock).
+        await bumpVersion(db);
+        const { rows } = await db.query<{ document: Participant }>('SELECT document FROM participants WHERE id = $1', [participantId]);
+        if (!rows.length) throw new CodedError('PARTICIPANT_NOT_FOUND', `No participant with id '${participantId}'`);
+        const linked = { ...rows[0].document, aadObjectId };
+        await updateParticipants(db, [linked]);
+        return deepFreeze(linked);
+      });
     });
   }
 
   saveConversation(record: ConversationRecord): Promise<void> {
-    return inTransaction(this.pool, (db) => conversations.saveConversation(db, record));
+    return written(() => inTransaction(this.pool, (db) => conversations.saveConversation(db, record)));
   }
 
   deactivateConversation(conversationId: string, reason: string, at: Date): Promise<void> {
-    return conversations.deactivateConversation(this.pool, conversationId, reason, at);
+    return written(() => conversations.deactivateConversation(this.pool, conversationId, reason, at));
   }
 
   findConversation(conversationId: string): Promise<ConversationRecord | undefined> {
@@ -114,7 +118,7 @@ export class PostgresStore implements Store {
   }
 
   markWelcomed(conversationId: string, at: Date): Promise<boolean> {
-    return conversations.markWelcomed(this.pool, conversationId, at);
+    return written(() => conversations.markWelcomed(this.pool, conversationId, at));
   }
 
   findPersonalConversation(participantId: string): Promise<ConversationRecord | undefined> {
@@ -125,21 +129,23 @@ export class PostgresStore implements Store {
     return conversations.listConversations(this.pool, filter);
   }
 
-  async saveRoster(teamId: string, entries: RosterEntry[], times: { startedAt: Date; now: Date }): Promise<SavedRoster> {
-    const programme = await this.getProgramme();
-    return inTransaction(this.pool, (db) => rosters.saveRoster(db, programme.participants, teamId, entries, times));
+  saveRoster(teamId: string, entries: RosterEntry[], times: { startedAt: Date; now: Date }): Promise<SavedRoster> {
+    return written(async () => {
+      const programme = await this.getProgramme();
+      return inTransaction(this.pool, (db) => rosters.saveRoster(db, programme.participants, teamId, entries, times));
+    });
   }
 
   requestRosterSync(teamId: string, now: Date): Promise<void> {
-    return rosters.requestRosterSync(this.pool, teamId, now);
+    return written(() => rosters.requestRosterSync(this.pool, teamId, now));
   }
 
   recordRosterSyncFailure(teamId: string, reason: string, now: Date): Promise<void> {
-    return rosters.recordRosterSyncFailure(this.pool, teamId, reason, now);
+    return written(() => rosters.recordRosterSyncFailure(this.pool, teamId, reason, now));
   }
 
   removeRosterMembers(teamId: string, userIds?: string[]): Promise<number> {
-    return inTransaction(this.pool, (db) => rosters.removeRosterMembers(db, teamId, userIds));
+    return written(() => inTransaction(this.pool, (db) => rosters.removeRosterMembers(db, teamId, userIds)));
   }
 
   listRosterMembers(filter: { participantId?: string; userId?: string; aadObjectId?: string; teamId?: string } = {}): Promise<RosterMember[]> {
@@ -151,7 +157,7 @@ export class PostgresStore implements Store {
   }
 
   recordAppInstallation(entry: AppInstallation): Promise<void> {
-    return rosters.recordAppInstallation(this.pool, entry);
+    return written(() => rosters.recordAppInstallation(this.pool, entry));
   }
 
   listAppInstallations(): Promise<AppInstallation[]> {
@@ -159,7 +165,7 @@ export class PostgresStore implements Store {
   }
 
   appendAudit(entry: AuditEntry): Promise<void> {
-    return records.appendAudit(this.pool, [entry]);
+    return written(() => records.appendAudit(this.pool, [entry]));
   }
 
   listAudit({ limit = 100 }: { limit?: number } = {}): Promise<AuditEntry[]> {
@@ -167,7 +173,7 @@ export class PostgresStore implements Store {
   }
 
   enqueueDeliveries(items: NewDelivery[], now: Date): Promise<number> {
-    return outbox.enqueueDeliveries(this.pool, items, now);
+    return written(() => outbox.enqueueDeliveries(this.pool, items, now));
   }
 
   deliveryKeysSince(since: Date): Promise<Set<string>> {
@@ -175,11 +181,11 @@ export class PostgresStore implements Store {
   }
 
   claimDueDeliveries(options: ClaimOptions): Promise<OutboxItem[]> {
-    return outbox.claimDueDeliveries(this.pool, options);
+    return written(() => outbox.claimDueDeliveries(this.pool, options));
   }
 
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {
-    return outbox.recordDeliveryOutcome(this.pool, key, outcome, now);
+    return written(() => outbox.recordDeliveryOutcome(this.pool, key, outcome, now));
   }
 
   /** Replicas share this outbox: a delivery left `sending` may belong to a live replica, so only its lease returns it. */
@@ -192,7 +198,7 @@ export class PostgresStore implements Store {
   }
 
   dropPendingDeliveries(sessionId: string, kinds: string[]): Promise<number> {
-    return outbox.dropPendingDeliveries(this.pool, sessionId, kinds);
+    return written(() => outbox.dropPendingDeliveries(this.pool, sessionId, kinds));
   }
 
   nextPendingAttemptAt(): Promise<Date | undefined> {
@@ -204,7 +210,7 @@ export class PostgresStore implements Store {
   }
 
   saveCheckIn(checkIn: CheckIn): Promise<{ created: boolean }> {
-    return selfService.saveCheckIn(this.pool, checkIn);
+    return written(() => selfService.saveCheckIn(this.pool, checkIn));
   }
 
   findCheckIn(promptKey: string): Promise<CheckIn | undefined> {
@@ -220,7 +226,7 @@ export class PostgresStore implements Store {
   }
 
   eraseCheckInTexts(filter: { participantId?: string }, at: Date): Promise<number> {
-    return selfService.eraseCheckInTexts(this.pool, filter, at);
+    return written(() => selfService.eraseCheckInTexts(this.pool, filter, at));
   }
 
   /**
@@ -229,23 +235,25 @@ export class PostgresStore implements Store {
    * of replicas are applied one after the other. The seat rules are the same pure function the
    * embedded store applies.
    */
-  async chooseElectives(participantId: string, electiveIds: string[], now: Date, options: { joinWaitlist: boolean; deadline?: Date }): Promise<ElectiveChoiceOutcome> {
-    const outcome = await inTransaction(this.pool, async (db) => {
-      const version = await lockProgramme(db);
-      const programme = await this.programmeAt(db, version);
-      const waitlist = await selfService.listWaitlist(db);
-      const before = { ...newStoreData(programme), electiveWaitlist: waitlist };
-      const { data: after, result } = chooseElectives(before, { participantId, electiveIds, now, ...options });
-      if (after === before) return { result };
-      const changed = after.programme.participants.filter((p, i) => p !== programme.participants[i]);
-      await updateParticipants(db, changed);
-      await selfService.replaceWaitlist(db, after.electiveWaitlist);
-      await records.appendAudit(db, after.auditLog);
-      await outbox.enqueueDeliveries(db, after.outbox.map((item) => ({ ...item, participantId: item.participantId ?? '' })), now);
-      return { result, next: { version: await bumpVersion(db), programme: after.programme } };
+  chooseElectives(participantId: string, electiveIds: string[], now: Date, options: { joinWaitlist: boolean; deadline?: Date }): Promise<ElectiveChoiceOutcome> {
+    return written(async () => {
+      const outcome = await inTransaction(this.pool, async (db) => {
+        const version = await lockProgramme(db);
+        const programme = await this.programmeAt(db, version);
+        const waitlist = await selfService.listWaitlist(db);
+        const before = { ...newStoreData(programme), electiveWaitlist: waitlist };
+        const { data: after, result } = chooseElectives(before, { participantId, electiveIds, now, ...options });
+        if (after === before) return { result };
+        const changed = after.programme.participants.filter((p, i) => p !== programme.participants[i]);
+        await updateParticipants(db, changed);
+        await selfService.replaceWaitlist(db, after.electiveWaitlist);
+        await records.appendAudit(db, after.auditLog);
+        await outbox.enqueueDeliveries(db, after.outbox.map((item) => ({ ...item, participantId: item.participantId ?? '' })), now);
+        return { result, next: { version: await bumpVersion(db), programme: after.programme } };
+      });
+      if (outcome.next) this.remember(outcome.next);
+      return outcome.result;
     });
-    if (outcome.next) this.remember(outcome.next);
-    return outcome.result;
   }
 
   listWaitlist(filter: { electiveId?: string; participantId?: string } = {}): Promise<WaitlistEntry[]> {
@@ -253,11 +261,11 @@ export class PostgresStore implements Store {
   }
 
   recordAbsence(absence: Absence): Promise<void> {
-    return selfService.recordAbsence(this.pool, absence);
+    return written(() => selfService.recordAbsence(this.pool, absence));
   }
 
   withdrawAbsence(sessionId: string, participantId: string): Promise<boolean> {
-    return selfService.withdrawAbsence(this.pool, sessionId, participantId);
+    return written(() => selfService.withdrawAbsence(this.pool, sessionId, participantId));
   }
 
   listAbsences(filter: { sessionId?: string; participantId?: string } = {}): Promise<Absence[]> {
@@ -265,7 +273,7 @@ export class PostgresStore implements Store {
   }
 
   setRemindersPaused(participantId: string, paused: boolean, at: Date): Promise<void> {
-    return selfService.setRemindersPaused(this.pool, participantId, paused, at);
+    return written(() => selfService.setRemindersPaused(this.pool, participantId, paused, at));
   }
 
   pausedParticipants(): Promise<Set<string>> {
@@ -273,7 +281,7 @@ export class PostgresStore implements Store {
   }
 
   saveAnnouncement(announcement: Announcement): Promise<void> {
-    return records.saveAnnouncement(this.pool, announcement);
+    return written(() => records.saveAnnouncement(this.pool, announcement));
   }
 
   findAnnouncement(id: string): Promise<Announcement | undefined> {
@@ -284,9 +292,34 @@ export class PostgresStore implements Store {
     return records.listAnnouncements(this.pool);
   }
 
+  /** Readiness: the database answers and takes writes (a primary, not a standby in recovery). */
+  async isWritable(): Promise<boolean> {
+    try {
+      const { rows } = await this.pool.query<{ writable: boolean }>("SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off' AS writable");
+      return rows[0].writable;
+    } catch {
+      return false;
+    }
+  }
+
   /** Closes the pool once running queries are done. */
   async close(): Promise<void> {
     await this.pool.end();
+  }
+}
+
+/**
+ * A change the database did not take (it is down, read-only, out of space) is rejected as
+ * STORE_WRITE_FAILED, as the file store does: the transaction was rolled back, nothing of it was
+ * kept, and the user is told so. Refusals of our own (a changed programme, an unknown leader) keep
+ * their codes.
+ */
+async function written<T>(change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (err) {
+    if (err instanceof CodedError) throw err;
+    throw new CodedError('STORE_WRITE_FAILED', `The database could not be written (${(err as Error).message}); the change was not saved.`, { cause: err });
   }
 }
 
