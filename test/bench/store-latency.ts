@@ -35,12 +35,12 @@ export interface Percentiles {
   maxMs: number;
 }
 
-const NOW = new Date('2027-12-01T10:00:00.000Z');
-const SESSIONS = 50;
+const NOW = new Date('2028-03-01T10:00:00.000Z');
+const SESSIONS = 60;
 
 const aad = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
-/** `leaders` leaders (each with an Entra object id) and 50 joint sessions in 2027, all over by NOW but the last. */
+/** `leaders` leaders (each with an Entra object id) and 60 weekly joint sessions from January 2027, all over by NOW. */
 export function benchProgramme(leaders: number): Programme {
   return programmeSchema.parse({
     id: 'bench',
@@ -102,7 +102,7 @@ function percentiles(latencies: number[]): Percentiles {
 /** Runs `requests` turns one after the other against the bot on `store`, returning the HTTP latencies. */
 async function timeTurns(store: Store, programme: Programme, requests: number, activity: (i: number, serviceUrl: string) => unknown): Promise<number[]> {
   const connector = await FakeConnector.start({ enforceLimits: false });
-  const config = configSchema.parse({ port: 0, dispatch: { enabled: false }, security: { messagesPerMinutePerUser: 1000 } });
+  const config = configSchema.parse({ port: 0, linkKey: 'benchmark-link-key-0123456789abcdef', dispatch: { enabled: false }, security: { messagesPerMinutePerUser: 1000 } });
   const started = Date.now();
   const bot = await startBot({ config, store, logger: pino({ level: 'silent' }), now: () => new Date(NOW.getTime() + (Date.now() - started)), host: '127.0.0.1' });
   const post = async (body: unknown) => {
