@@ -2,9 +2,9 @@
  * Composition root: reads the environment and configuration, opens the store and starts the bot.
  * Nothing else in the code base reads process.env.
  */
-import { withLinkKey } from './calendar/link-key-file';
+import { withLinkKey } from './links/link-key-file';
 import { loadConfig } from './config/load-config';
-import { loadEnvFiles } from './config/load-env-files';
+import { environmentName, loadEnvFiles } from './config/load-env-files';
 import { projectRoot } from './project-root';
 import { createLogger } from './create-logger';
 import { asCodedError } from './domain/errors';
@@ -14,7 +14,7 @@ import { writeBackup } from './store/backup-store';
 import { Cron } from 'croner';
 
 async function main(): Promise<void> {
-  const envName = process.env.TEAMSFX_ENV || 'local';
+  const envName = environmentName(process.env);
   const env = loadEnvFiles(projectRoot(), envName, process.env);
   const loaded = await loadConfig({ env, searchFrom: process.cwd() });
   const now = () => new Date();

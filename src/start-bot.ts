@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
-import { createCalendarLinks } from './calendar/calendar-links';
-import { createServiceUrlPolicy } from './domain/service-url-policy';
+import { createCalendarLinks } from './links/calendar-links';
+import { createServiceUrlPolicy } from './domain/access/service-url-policy';
 import type { Config } from './config/config-schema';
-import { createDispatcher, type Dispatcher } from './delivery/create-dispatcher';
+import { createDispatcher, type Dispatcher } from './create-dispatcher';
 import type { RateWindow } from './delivery/rate-limiter';
 import { scheduleDispatch, type DispatchSchedule } from './delivery/schedule-dispatch';
 import { registerCalendarRoute } from './http/calendar-route';

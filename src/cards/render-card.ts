@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Template } from 'adaptivecards-templating';
-import type { Answer, CardTemplateName } from '../domain/card-data';
+import type { Card, CardTemplateName } from './card-types';
 import { projectRoot } from '../project-root';
 
 /** An Adaptive Card as JSON. */
@@ -25,11 +25,11 @@ function loadTemplate(name: string, cardsDir: string): Template {
  * as "${secret}" inside the data stays literal text (tested), so user or admin text can never run
  * as a template expression.
  */
-export function renderCard<T extends object>(name: CardTemplateName | string, data: T, cardsDir = path.join(projectRoot(), 'cards')): AdaptiveCardJson {
+export function renderTemplate<T extends object>(name: CardTemplateName | string, data: T, cardsDir = path.join(projectRoot(), 'cards')): AdaptiveCardJson {
   return loadTemplate(name, cardsDir).expand({ $root: data }) as AdaptiveCardJson;
 }
 
-/** Renders the card that answers a question. */
-export function renderAnswer(answer: Answer): AdaptiveCardJson {
-  return renderCard(answer.template, answer.data);
+/** Renders a card with its template. */
+export function renderCard(card: Card): AdaptiveCardJson {
+  return renderTemplate(card.template, card.data);
 }

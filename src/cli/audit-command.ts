@@ -1,5 +1,5 @@
 import { CodedError } from '../domain/errors';
-import { inZone } from '../domain/format-date';
+import { inZone } from '../domain/calendar/format-date';
 import type { CliContext } from './cli-context';
 
 /**

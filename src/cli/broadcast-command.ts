@@ -3,12 +3,12 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { SingleBar, Presets } from 'cli-progress';
 import { DateTime } from 'luxon';
-import { createCalendarLinks } from '../calendar/calendar-links';
-import { announcementCounts } from '../delivery/announcement-status';
-import { createDispatcher } from '../delivery/create-dispatcher';
-import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
-import { announcementSchema, type Announcement } from '../domain/announcement';
-import { parseAudienceChoices } from '../domain/announcement-cards';
+import { createCalendarLinks } from '../links/calendar-links';
+import { announcementCounts } from '../features/announcement-status';
+import { createDispatcher } from '../create-dispatcher';
+import { sendAnnouncement } from '../features/enqueue-announcement';
+import { announcementSchema, type Announcement } from '../domain/announcements/announcement';
+import { parseAudienceChoices } from '../cards/announcement-cards';
 import { CodedError } from '../domain/errors';
 import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';
@@ -55,15 +55,7 @@ export async function broadcastCommand(ctx: CliContext, options: BroadcastOption
   });
   if (!parsed.success) throw new CodedError('CLI_USAGE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const announcement: Announcement = parsed.data;
-  await ctx.store.saveAnnouncement(announcement);
-  const recipients = await enqueueAnnouncement(ctx.store, announcement, new Date());
-  await ctx.store.saveAnnouncement({ ...announcement, recipients });
-  await ctx.store.appendAudit({
-    at: new Date().toISOString(),
-    actor: announcement.createdBy,
-    action: 'announcement.sent',
-    details: { announcementId: announcement.id, title: announcement.title, recipients, audience, sendAt: announcement.sendAt },
-  });
+  const recipients = await sendAnnouncement(ctx.store, announcement, new Date());
   out(`Announcement ${announcement.id}: ${recipients} recipients${announcement.sendAt ? `, sends ${announcement.sendAt}` : ''}`);
   if (recipients === 0) return;
 

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { DateTime } from 'luxon';
-import { changeSession } from '../delivery/change-session';
+import { changeSession } from '../features/change-session';
 import { CodedError } from '../domain/errors';
-import { formatSessionTime } from '../domain/format-date';
-import { sessionChangeSchema } from '../domain/session-change';
+import { formatSessionTime } from '../domain/calendar/format-date';
+import { sessionChangeSchema } from '../domain/programme/session-change';
 import type { CliContext } from './cli-context';
 
 export interface ChangeSessionOptions {

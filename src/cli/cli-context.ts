@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/config-schema';
-import { withLinkKey } from '../calendar/link-key-file';
+import { withLinkKey } from '../links/link-key-file';
 import { loadConfig } from '../config/load-config';
-import { loadEnvFiles } from '../config/load-env-files';
+import { environmentName, loadEnvFiles } from '../config/load-env-files';
 import { createLogger } from '../create-logger';
 import { projectRoot } from '../project-root';
 import { openConfiguredStore, storeKind, withStoreLinkKey } from '../store/open-configured-store';
@@ -16,8 +16,7 @@ export interface CliContext {
 
 /** The configuration as the bot reads it, for the commands that work on the database itself (migrate, migrate-store). */
 export async function loadCliConfig(): Promise<Config> {
-  const envName = process.env.TEAMSFX_ENV || 'local';
-  const env = loadEnvFiles(projectRoot(), envName, process.env);
+  const env = loadEnvFiles(projectRoot(), environmentName(process.env), process.env);
   return loadConfig({ env, searchFrom: process.cwd() });
 }
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { gatherDigestInput } from '../delivery/gather-digest-input';
-import { buildDigest, isoWeekOf, previousWeek, weekBounds } from '../domain/digest';
-import { digestAnswer } from '../domain/digest-card';
-import { digestAsText } from '../domain/digest-text';
+import { gatherDigestInput } from '../features/gather-digest-input';
+import { buildDigest, isoWeekOf, previousWeek, weekBounds } from '../domain/digest/digest';
+import { digestCard } from '../cards/digest-card';
+import { digestAsText } from '../domain/digest/digest-text';
 import { CodedError } from '../domain/errors';
-import { hasRole } from '../domain/roles';
-import type { Language } from '../domain/model';
-import { renderAnswer } from '../cards/render-card';
+import { hasRole } from '../domain/access/roles';
+import type { Language } from '../domain/programme/model';
+import { renderCard } from '../cards/render-card';
 import type { CliContext } from './cli-context';
 
 export interface DigestCommandOptions {
@@ -44,6 +44,6 @@ export async function digestCommand(ctx: CliContext, options: DigestCommandOptio
   const language: Language = options.lang === 'en' || options.lang === 'da' ? options.lang : (participant?.locale ?? ctx.config.defaultLocale);
   out(digestAsText(digest, programme, language));
   const file = path.resolve(options.out ?? `digest-${week}-${participant?.id ?? 'programme'}.json`);
-  fs.writeFileSync(file, `${JSON.stringify(renderAnswer(digestAnswer(digest, programme, language)), null, 2)}\n`);
+  fs.writeFileSync(file, `${JSON.stringify(renderCard(digestCard(digest, programme, language)), null, 2)}\n`);
   out(`\nCard JSON written to ${file}`);
 }

@@ -1,5 +1,5 @@
-import { createCalendarLinks } from '../calendar/calendar-links';
-import { createDispatcher } from '../delivery/create-dispatcher';
+import { createCalendarLinks } from '../links/calendar-links';
+import { createDispatcher } from '../create-dispatcher';
 import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';
 import { parseInstant } from './parse-instant';

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { CodedError } from '../domain/errors';
-import { inZone } from '../domain/format-date';
-import type { Language, Programme } from '../domain/model';
+import { inZone } from '../domain/calendar/format-date';
+import type { Language, Programme } from '../domain/programme/model';
 import type { CheckIn, OutboxItem } from '../store/store-schema';
 import type { CliContext } from './cli-context';
 

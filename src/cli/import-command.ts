@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CodedError } from '../domain/errors';
-import type { Programme } from '../domain/model';
-import { formatRowError, parseParticipantsCsv } from '../domain/parse-participants-csv';
-import { parseProgrammeFile } from '../domain/parse-programme-file';
-import { excessiveDeactivation, planParticipantImport, type ParticipantImportPlan } from '../domain/plan-participant-import';
-import { planProgrammeImport } from '../domain/plan-programme-import';
+import type { Programme } from '../domain/programme/model';
+import { formatRowError, parseParticipantsCsv } from '../domain/imports/parse-participants-csv';
+import { parseProgrammeFile } from '../domain/imports/parse-programme-file';
+import { excessiveDeactivation, planParticipantImport, type ParticipantImportPlan } from '../domain/imports/plan-participant-import';
+import { planProgrammeImport } from '../domain/imports/plan-programme-import';
 import type { CliContext } from './cli-context';
 import { installedTeams } from '../delivery/sync-rosters';
 

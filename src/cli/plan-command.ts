@@ -1,6 +1,6 @@
-import { planWindow } from '../domain/plan-deliveries';
-import { formatDateTime } from '../domain/format-date';
-import { proactiveSettingsFrom } from '../delivery/proactive-settings-from-config';
+import { planWindow } from '../domain/schedule/plan-deliveries';
+import { formatDateTime } from '../domain/calendar/format-date';
+import { proactiveSettingsFrom } from '../config/proactive-settings-from-config';
 import type { CliContext } from './cli-context';
 import { parseInstant } from './parse-instant';
 

@@ -1,7 +1,7 @@
-import { reachOfParticipants } from '../delivery/reach-report';
+import { reachOfParticipants } from '../features/reach-report';
 import { installedTeams } from '../delivery/sync-rosters';
-import { formatDateTime } from '../domain/format-date';
-import type { ReachState } from '../domain/reach';
+import { formatDateTime } from '../domain/calendar/format-date';
+import type { ReachState } from '../domain/schedule/reach';
 import type { CliContext } from './cli-context';
 
 const LABELS: Record<ReachState, string> = {

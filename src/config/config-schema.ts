@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { calendarSettingsSchema } from '../domain/calendar/calendar-settings';
-import { languageSchema } from '../domain/model';
+import { languageSchema } from '../domain/programme/model';
 
 const isoDuration = z.string().regex(/^P(T?\d+[DHMW])+$/i, 'must be an ISO-8601 duration such as P7D or PT2H');
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM, e.g. 09:00');

@@ -6,7 +6,7 @@ import { decideAuthentication } from './bot-identity';
 import { configFromEnv } from './env-keys';
 import { CodedError } from '../domain/errors';
 import { deepFreeze } from '../deep-freeze';
-import { createServiceUrlPolicy } from '../domain/service-url-policy';
+import { createServiceUrlPolicy } from '../domain/access/service-url-policy';
 
 export const CONFIG_MODULE_NAME = 'programme-bot';
 

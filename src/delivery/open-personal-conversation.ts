@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { Participant } from '../domain/model';
+import type { Participant } from '../domain/programme/model';
 import type { Store } from '../store/store';
 import type { ConversationRecord } from '../store/store-schema';
 import type { PersonalConversationTarget } from './connector-sender';

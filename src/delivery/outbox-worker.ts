@@ -1,12 +1,21 @@
-import type { ConversationReference } from 'botbuilder';
+import type { Activity, ConversationReference } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Store } from '../store/store';
 import type { OutboxItem } from '../store/store-schema';
-import type { Composed } from './compose-delivery';
 import type { ConnectorSender, SendFailure } from './connector-sender';
-import { personalConversationRecord } from './open-personal-conversation';
+import { personalConversationRecord, type OpenChat } from './open-personal-conversation';
 import type { RateLimiter } from './rate-limiter';
 import { decideAfterFailure } from './retry-policy';
+
+/**
+ * A delivery ready to send; or ready once the leader's 1:1 chat is opened (`open`); or the reason
+ * it must not be sent: recorded as skipped, or as waiting when the leader cannot be reached yet.
+ * The worker is given a composer that turns an outbox item into one of these (features/compose).
+ */
+export type Composed =
+  | { send: true; conversationId: string; reference: Partial<ConversationReference>; activity: Partial<Activity> }
+  | { send: 'open'; open: OpenChat; activity: Partial<Activity> }
+  | { send: false; reason: string; wait?: boolean };
 
 export interface WorkerDeps {
   store: Store;

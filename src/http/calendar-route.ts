@@ -1,8 +1,7 @@
 import type { Server } from 'restify';
-import { buildSessionCalendar } from '../calendar/session-calendar';
-import type { CalendarLinks } from '../calendar/calendar-links';
-import { sessionsFor } from '../domain/attendance';
-import type { Language } from '../domain/model';
+import type { CalendarLinks } from '../links/calendar-links';
+import { calendarFile } from '../features/calendar-file';
+import type { Language } from '../domain/programme/model';
 import type { ProgrammeReader } from '../store/store';
 
 export interface CalendarRouteDeps {
@@ -26,20 +25,16 @@ export function registerCalendarRoute(server: Server, { store, links, now, defau
     }
     const lang = String((req.query as Record<string, unknown> | undefined)?.lang ?? '');
     const language: Language = lang === 'da' || lang === 'en' ? lang : defaultLanguage;
-    const programme = await store.getProgramme();
-    const participant = scope.kind === 'participant' ? programme.participants.find((p) => p.id === scope.id && p.active) : undefined;
-    const sessions =
-      scope.kind === 'session' ? programme.sessions.filter((s) => s.id === scope.id) : participant ? sessionsFor(programme, participant) : [];
-    if (sessions.length === 0) {
+    const file = await calendarFile(store, scope, language, now());
+    if (!file) {
       res.send(404, { error: { code: 'CALENDAR_NOT_FOUND', message: 'Nothing to put in the calendar.' } });
       return;
     }
-    const body = buildSessionCalendar(programme, sessions, language, now());
     res.writeHead(200, {
       'content-type': 'text/calendar; charset=utf-8',
-      'content-disposition': `attachment; filename="${scope.kind === 'session' ? scope.id : 'programme'}.ics"`,
+      'content-disposition': `attachment; filename="${file.filename}"`,
       'cache-control': 'no-store',
     });
-    res.end(body);
+    res.end(file.body);
   });
 }

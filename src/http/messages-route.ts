@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import type { Request, Response, Server } from 'restify';
-import type { ServiceUrlPolicy } from '../domain/service-url-policy';
+import type { ServiceUrlPolicy } from '../domain/access/service-url-policy';
 import type { AuthVerdict, RequestAuthenticator } from '../teams/create-adapter';
 import { readActivityBody } from './read-activity-body';
 import { ReplayGuard, type RecordedAnswer } from './replay-guard';

@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
-import type { CalendarLinks } from '../calendar/calendar-links';
-import { buildMyData } from '../delivery/build-my-data';
-import { FloodGuard } from '../domain/flood-guard';
+import type { CalendarLinks } from '../links/calendar-links';
+import { downloadMyData } from '../features/build-my-data';
+import { FloodGuard } from '../domain/access/flood-guard';
 import type { Store } from '../store/store';
 
 export interface MyDataRouteDeps {
@@ -30,14 +30,11 @@ export function registerMyDataRoute(server: Server, { store, links, now, downloa
       res.send(429, { error: { code: 'TOO_MANY_DOWNLOADS', message: 'This link was opened too often in the last minute. Please wait a minute and try again.' } });
       return;
     }
-    const data = participantId ? await buildMyData(store, participantId, now()) : undefined;
+    const data = participantId ? await downloadMyData(store, participantId, now()) : undefined;
     if (!participantId || !data) {
       res.send(404, { error: { code: 'MY_DATA_NOT_FOUND', message: 'This link is not valid (any more). Write "my data" to the bot for a new one.' } });
       return;
     }
-    // Who fetched personal data, and when, belongs in the audit log.
-    const profile = data.profile as { aadObjectId?: string; email?: string };
-    await store.appendAudit({ at: now().toISOString(), actor: profile.aadObjectId ?? profile.email ?? participantId, action: 'myData.downloaded', details: { participantId } });
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-disposition': 'attachment; filename="my-data.json"',

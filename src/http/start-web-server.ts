@@ -3,7 +3,7 @@ import restify from 'restify';
 import type { Logger } from 'pino';
 import type { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { CodedError } from '../domain/errors';
-import type { ServiceUrlPolicy } from '../domain/service-url-policy';
+import type { ServiceUrlPolicy } from '../domain/access/service-url-policy';
 import type { RequestAuthenticator } from '../teams/create-adapter';
 import { registerMessagesRoute } from './messages-route';
 import { ReplayGuard } from './replay-guard';

@@ -3,8 +3,8 @@
  * store applies it inside one synchronous change; a database store would run it as one
  * transaction (locking the elective's seats).
  */
-import { waitlistPromotionKey } from '../domain/delivery-keys';
-import { applyElectiveChoice, type ElectiveChoiceOutcome, type ElectiveChoiceRequest } from '../domain/elective-choice';
+import { waitlistPromotionKey } from '../domain/schedule/delivery-keys';
+import { applyElectiveChoice, type ElectiveChoiceOutcome, type ElectiveChoiceRequest } from '../domain/self-service/elective-choice';
 import { enqueue, type NewDelivery } from './outbox-changes';
 import type { AuditEntry, StoreData } from './store-schema';
 

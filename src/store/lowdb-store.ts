@@ -12,9 +12,9 @@ import { Memory, type Adapter } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import { CodedError } from '../domain/errors';
-import type { Announcement } from '../domain/announcement';
-import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/elective-choice';
-import { SCHEMA_VERSION, type Participant, type Programme } from '../domain/model';
+import type { Announcement } from '../domain/announcements/announcement';
+import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/self-service/elective-choice';
+import { SCHEMA_VERSION, type Participant, type Programme } from '../domain/programme/model';
 import type { Store } from './store';
 import {
   storeDataSchema,

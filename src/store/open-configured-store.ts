@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import type { Config } from '../config/config-schema';
-import { createDemoActivity } from '../domain/demo-activity';
-import { createDemoProgramme } from '../domain/demo-programme';
+import { createDemoActivity } from '../demo/demo-activity';
+import { createDemoProgramme } from '../demo/demo-programme';
 import { CodedError } from '../domain/errors';
-import { programmeSchema, type Programme } from '../domain/model';
+import { programmeSchema, type Programme } from '../domain/programme/model';
 import { openFileStore } from './lowdb-store';
 import { deepFreeze } from '../deep-freeze';
 import { openPostgresStore } from './postgres/open-postgres-store';

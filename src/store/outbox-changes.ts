@@ -2,7 +2,7 @@
  * The outbox operations as pure functions of the store data: the lowdb store applies them to
  * its document; a database store implements the same operations as statements.
  */
-import type { PlannedDelivery } from '../domain/delivery';
+import type { PlannedDelivery } from '../domain/schedule/delivery';
 import type { DeliveryStatus, OutboxItem, StoreData } from './store-schema';
 
 /** A delivery to add: a planned one, or one with its own payload (announcements, digests). */

@@ -2,7 +2,7 @@
  * The roster operations as pure functions of the store data: the lowdb store applies them to its
  * document; a database store implements the same operations as statements in one transaction.
  */
-import type { Participant } from '../domain/model';
+import type { Participant } from '../domain/programme/model';
 import { releaseWaiting } from './outbox-changes';
 import type { RosterMember, RosterSync, StoreData } from './store-schema';
 

@@ -3,10 +3,10 @@
  * later feature adds get a default, so older files still open.
  */
 import { z } from 'zod';
-import { announcementSchema } from '../domain/announcement';
-import { DELIVERY_KINDS } from '../domain/delivery';
-import { waitlistEntrySchema } from '../domain/elective-choice';
-import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/model';
+import { announcementSchema } from '../domain/announcements/announcement';
+import { DELIVERY_KINDS } from '../domain/schedule/delivery';
+import { waitlistEntrySchema } from '../domain/self-service/elective-choice';
+import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/programme/model';
 
 export const conversationSchema = z
   .object({

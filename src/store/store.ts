@@ -3,9 +3,9 @@
  * file implements it today; a PostgreSQL implementation with several replicas must be able to
  * implement the same interface, so every method is async and says what it does.
  */
-import type { Announcement } from '../domain/announcement';
-import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/elective-choice';
-import type { Participant, Programme } from '../domain/model';
+import type { Announcement } from '../domain/announcements/announcement';
+import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/self-service/elective-choice';
+import type { Participant, Programme } from '../domain/programme/model';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
 import type { RosterEntry, SavedRoster } from './roster-changes';
 import type { Absence, AppInstallation, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem, RosterMember, RosterSync } from './store-schema';

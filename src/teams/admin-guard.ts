@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import type { Participant } from '../domain/model';
-import { hasRole } from '../domain/roles';
-import { t } from '../domain/texts';
+import type { Participant } from '../domain/programme/model';
+import { hasRole } from '../domain/access/roles';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOf } from './turn-helpers';
 

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { Contact } from '../domain/answer-context';
-import type { Language } from '../domain/model';
-import type { CalendarLinks } from '../calendar/calendar-links';
+import type { Contact } from '../cards/answers/answer-context';
+import type { Language } from '../domain/programme/model';
+import type { CalendarLinks } from '../links/calendar-links';
 import type { Config } from '../config/config-schema';
 import type { ConnectorSender } from '../delivery/connector-sender';
 import type { Store } from '../store/store';

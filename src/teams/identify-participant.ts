@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import type { Participant } from '../domain/model';
+import type { Participant } from '../domain/programme/model';
 import type { BotDeps } from './bot-deps';
 
 /**

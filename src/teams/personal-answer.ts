@@ -1,13 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import type { Answer } from '../domain/card-data';
+import type { Card } from '../cards/card-types';
 import { asCodedError } from '../domain/errors';
-import type { Language, Participant } from '../domain/model';
-import { t } from '../domain/texts';
+import type { Language, Participant } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 import type { ConversationRecord } from '../store/store-schema';
 import { personalConversationRecord } from '../delivery/open-personal-conversation';
 import type { BotDeps } from './bot-deps';
 import { scopeOf } from './conversation-record';
-import { answerActivity, sendAnswer } from './send-card';
+import { cardActivity } from '../cards/card-activity';
+import { sendCard } from './send-card';
 
 /**
  * The privacy rule for answers built from the asker's own data (their sessions, links to their
@@ -17,15 +18,15 @@ import { answerActivity, sendAnswer } from './send-card';
  * answered there, in the asker's language; if the personal chat cannot be reached, the group is
  * told to ask there, and the answer is not given at all. See SECURITY.md.
  */
-export async function sendPersonalAnswer(context: TurnContext, deps: BotDeps, answer: Answer, language: Language, participant?: Participant): Promise<void> {
-  if (scopeOf(context.activity) === 'personal') return sendAnswer(context, answer);
+export async function sendPersonalAnswer(context: TurnContext, deps: BotDeps, answer: Card, language: Language, participant?: Participant): Promise<void> {
+  if (scopeOf(context.activity) === 'personal') return sendCard(context, answer);
   const delivered = await answerInPersonalChat(context, deps, answer, participant);
   await context.sendActivity(t(language, delivered ? 'private.answered' : 'private.failed'));
 }
 
 /** Sends the answer to the asker's personal chat: the one stored for this Teams user, else a new one. */
-async function answerInPersonalChat(context: TurnContext, deps: BotDeps, answer: Answer, participant?: Participant): Promise<boolean> {
-  const activity = answerActivity(answer);
+async function answerInPersonalChat(context: TurnContext, deps: BotDeps, answer: Card, participant?: Participant): Promise<boolean> {
+  const activity = cardActivity(answer);
   const userId = context.activity.from?.id;
   if (!userId) return false;
   const known = (await deps.store.listConversations({ scope: 'personal', active: true }))

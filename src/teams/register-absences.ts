@@ -1,11 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { absenceChoiceAnswer, absenceStatusAnswer } from '../domain/absence-cards';
-import type { Language, Participant, Programme } from '../domain/model';
-import { resolveAbsence, upcomingSessionsFor } from '../domain/resolve-absence';
-import { noticeAnswer } from '../domain/self-service-cards';
-import { t } from '../domain/texts';
-import { renderAnswer } from '../cards/render-card';
+import { absenceChoiceCard, absenceStatusCard } from '../cards/absence-cards';
+import type { Language, Participant, Programme } from '../domain/programme/model';
+import { resolveAbsence, upcomingSessionsFor } from '../domain/self-service/resolve-absence';
+import { noticeCard } from '../cards/self-service-cards';
+import { t } from '../domain/language/texts';
+import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
@@ -28,14 +28,14 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
     await store.recordAbsence({ sessionId, participantId: participant.id, reason: kept, registeredAt: now().toISOString() });
     logger.info({ participantId: participant.id, sessionId }, 'absence registered');
     const session = programme.sessions.find((s) => s.id === sessionId)!;
-    return absenceStatusAnswer({ programme, session, language, now: now(), participantId: participant.id, absence: { reason: kept } });
+    return absenceStatusCard({ programme, session, language, now: now(), participantId: participant.id, absence: { reason: kept } });
   }
 
   async function withdraw(programme: Programme, participant: Participant, sessionId: string, language: Language) {
     await store.withdrawAbsence(sessionId, participant.id);
     logger.info({ participantId: participant.id, sessionId }, 'absence withdrawn');
     const session = programme.sessions.find((s) => s.id === sessionId)!;
-    return absenceStatusAnswer({ programme, session, language, now: now(), participantId: participant.id });
+    return absenceStatusCard({ programme, session, language, now: now(), participantId: participant.id });
   }
 
   /** The sessions a withdrawal can be about: upcoming ones the leader is registered absent from. */
@@ -60,10 +60,10 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
       }
       let answer;
       if (resolution.kind === 'none') {
-        answer = noticeAnswer(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none'));
+        answer = noticeCard(t(language, 'absence.heading'), t(language, withdrawing ? 'absence.noneToWithdraw' : 'absence.none'));
       } else if (resolution.kind === 'choose') {
         const { sessions, why } = resolution;
-        answer = absenceChoiceAnswer({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id });
+        answer = absenceChoiceCard({ programme, sessions, language, now: now(), why, mode: withdrawing ? 'withdraw' : 'record', reason: intent.reason, participantId: participant.id });
       } else {
         const sessionId = resolution.session.id;
         answer = withdrawing ? await withdraw(programme, participant, sessionId, language) : await record(programme, participant, sessionId, intent.reason, language);
@@ -85,10 +85,10 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
       logger.warn({ participantId: participant.id, sessionId: sessionId.slice(0, 100) }, 'absence for a session not the leader\'s refused');
       return problemCard(language, t(language, 'absence.notYourSession'));
     }
-    const answer =
+    const card =
       mode === 'record'
         ? await record(programme, participant, sessionId, reason.trim() || undefined, language)
         : await withdraw(programme, participant, sessionId, language);
-    return renderAnswer(answer);
+    return renderCard(card);
   });
 }

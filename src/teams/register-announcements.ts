@@ -3,22 +3,18 @@ import { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { renderAnswer } from '../cards/render-card';
-import { announcementCounts } from '../delivery/announcement-status';
-import { enqueueAnnouncement } from '../delivery/enqueue-announcement';
-import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcement';
-import { composeAnswer, parseAudienceChoices, previewAnswer, statusAnswer } from '../domain/announcement-cards';
-import { normalizeText } from '../domain/normalize-text';
-import { t } from '../domain/texts';
+import { renderCard } from '../cards/render-card';
+import { announcementCounts } from '../features/announcement-status';
+import { sendAnnouncement } from '../features/enqueue-announcement';
+import { announcementSchema, resolveBroadcastAudience, type Announcement } from '../domain/announcements/announcement';
+import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard, announcementStatusCard } from '../cards/announcement-cards';
+import { t } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, problemCard } from './turn-helpers';
-import { sendAnswer } from './send-card';
-
-const ANNOUNCE_COMMANDS = new Set(['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'].map(normalizeText));
-const STATUS_COMMANDS = new Set(['status', 'announcement status', 'status paa meddelelse', 'meddelelsesstatus'].map(normalizeText));
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
+import { sendCard } from './send-card';
 
 const composeSubmissionSchema = z.object({
   title: z.string().trim().min(1, 'a title is needed').max(200),
@@ -49,25 +45,25 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
   };
 
   app.message(
-    async (context) => context.activity.type === 'message' && ANNOUNCE_COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context) => matchesCommand(context, 'announce'),
     async (context: TurnContext) => {
       const { language, allowed, refusal } = await guard(context, 'announcement.compose');
       if (!allowed) return void (await context.sendActivity(refusal));
-      await sendAnswer(context, composeAnswer(await store.getProgramme(), await channelsOf(), language, { draftId: randomUUID() }));
+      await sendCard(context, announcementComposeCard(await store.getProgramme(), await channelsOf(), language, { draftId: randomUUID() }));
     },
   );
 
   app.message(
-    async (context) => context.activity.type === 'message' && STATUS_COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context) => matchesCommand(context, 'announcementStatus'),
     async (context: TurnContext) => {
       const { language, allowed, refusal } = await guard(context, 'announcement.status');
       if (!allowed) return void (await context.sendActivity(refusal));
       const latest = (await store.listAnnouncements()).filter((a) => a.status === 'scheduled').sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
       if (!latest) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.status.none'), actions: [] } });
+        await sendCard(context, { template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.status.none'), actions: [] } });
         return;
       }
-      await sendAnswer(context, statusAnswer(latest.title, await announcementCounts(store, latest), language));
+      await sendCard(context, announcementStatusCard(latest.title, await announcementCounts(store, latest), language));
     },
   );
 
@@ -103,7 +99,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
       return problemCard(language, t(language, 'announce.invalid', { problem: t(language, 'announce.noAudience') }));
     }
     await store.saveAnnouncement(draft);
-    return renderAnswer(previewAnswer(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now()));
+    return renderCard(announcementPreviewCard(draft, deps.contact.name, resolved.participants.length, resolved.channels.length, programme.timeZone, language, now()));
   });
 
   app.adaptiveCards.actionExecute('announcementSend', async (context: TurnContext, _state, data: Record<string, unknown>) => {
@@ -120,18 +116,10 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
         ? { conversationId: context.activity.conversation.id, activityId: context.activity.replyToId, reference }
         : undefined,
     };
-    await store.saveAnnouncement(scheduled);
-    const recipients = await enqueueAnnouncement(store, scheduled, now());
-    await store.saveAnnouncement({ ...scheduled, recipients });
-    await store.appendAudit({
-      at: now().toISOString(),
-      actor: scheduled.createdBy,
-      action: 'announcement.sent',
-      details: { announcementId: scheduled.id, title: scheduled.title, recipients, audience: scheduled.audience, sendAt: scheduled.sendAt },
-    });
+    const recipients = await sendAnnouncement(store, scheduled, now());
     logger.info({ announcementId: scheduled.id, recipients }, 'announcement queued');
     deps.kick();
-    return renderAnswer(statusAnswer(scheduled.title, await announcementCounts(store, scheduled), language));
+    return renderCard(announcementStatusCard(scheduled.title, await announcementCounts(store, scheduled), language));
   });
 
   app.adaptiveCards.actionExecute('announcementCancel', async (context: TurnContext, _state, data: Record<string, unknown>) => {
@@ -140,7 +128,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
     const parsed = idSubmissionSchema.safeParse(data);
     const draft = parsed.success ? await store.findAnnouncement(parsed.data.announcementId) : undefined;
     if (draft && draft.status === 'draft') await store.saveAnnouncement({ ...draft, status: 'cancelled' });
-    return renderAnswer({ template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.cancelled'), actions: [] } });
+    return renderCard({ template: 'message', data: { heading: t(language, 'announce.compose.heading'), text: t(language, 'announce.cancelled'), actions: [] } });
   });
 }
 

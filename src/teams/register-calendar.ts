@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { sessionsFor } from '../domain/attendance';
-import { calendarAnswer, noticeAnswer } from '../domain/self-service-cards';
-import { t } from '../domain/texts';
+import { sessionsFor } from '../domain/programme/attendance';
+import { calendarLinkCard, noticeCard } from '../cards/self-service-cards';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { isIntent, startSelfService } from './self-service-turn';
 import { sendPersonalAnswer } from './personal-answer';
@@ -21,10 +21,10 @@ export function registerCalendar(app: Application, deps: BotDeps): void {
       const { participant, language } = turn;
       const sessions = sessionsFor(await deps.store.getProgramme(), participant);
       if (sessions.length === 0) {
-        await sendPersonalAnswer(context, deps, noticeAnswer(t(language, 'calendar.heading'), t(language, 'schedule.empty')), language, participant);
+        await sendPersonalAnswer(context, deps, noticeCard(t(language, 'calendar.heading'), t(language, 'schedule.empty')), language, participant);
         return;
       }
-      await sendPersonalAnswer(context, deps, calendarAnswer(language, sessions.length, deps.links.participantUrl(participant.id, language)), language, participant);
+      await sendPersonalAnswer(context, deps, calendarLinkCard(language, sessions.length, deps.links.participantUrl(participant.id, language)), language, participant);
     },
   );
 }

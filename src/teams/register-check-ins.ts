@@ -1,10 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { checkInThanksAnswer, reflectionAnswer } from '../domain/proactive-cards';
+import { checkInThanksCard, reflectionPromptCard } from '../cards/proactive-cards';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
-import { t } from '../domain/texts';
-import { renderAnswer } from '../cards/render-card';
-import type { Answer } from '../domain/card-data';
+import { t } from '../domain/language/texts';
+import { renderCard } from '../cards/render-card';
+import type { Card } from '../cards/card-types';
 import type { BotDeps } from './bot-deps';
 import { checkInSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
@@ -48,8 +48,8 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       updatedAt: at,
     });
     logger.info({ participantId: participant.id, promptKey: prompt.key, created }, 'check-in stored');
-    return renderAnswer(
-      checkInThanksAnswer(programme, session, language, { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare }, !created),
+    return renderCard(
+      checkInThanksCard(programme, session, language, { rating: submission.rating, text: submission.reflection.trim(), mayShare: submission.mayShare }, !created),
     );
   });
 
@@ -66,12 +66,12 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const session = latest && programme.sessions.find((s) => s.id === latest.sessionId);
       if (!latest || !session) {
-        const none: Answer = { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } };
+        const none: Card = { template: 'message', data: { heading: t(language, 'checkIn.heading'), text: t(language, 'checkIn.noneOpen'), actions: [] } };
         await sendPersonalAnswer(context, deps, none, language, participant);
         return;
       }
       const previous = await store.findCheckIn(latest.key);
-      await sendPersonalAnswer(context, deps, reflectionAnswer({ programme, session, participant, language, promptKey: latest.key, previous }), language, participant);
+      await sendPersonalAnswer(context, deps, reflectionPromptCard({ programme, session, participant, language, promptKey: latest.key, previous }), language, participant);
     },
   );
 }

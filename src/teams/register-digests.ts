@@ -1,17 +1,17 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { gatherDigestInput } from '../delivery/gather-digest-input';
-import { buildDigest } from '../domain/digest';
-import { digestAnswer } from '../domain/digest-card';
-import { isoWeekOf, weekBounds } from '../domain/iso-week';
-import { matchDigestRequest } from '../domain/match-command';
-import { hasRole } from '../domain/roles';
-import { t } from '../domain/texts';
+import { gatherDigestInput } from '../features/gather-digest-input';
+import { buildDigest } from '../domain/digest/digest';
+import { digestCard } from '../cards/digest-card';
+import { isoWeekOf, weekBounds } from '../domain/calendar/iso-week';
+import { matchDigestRequest } from '../domain/language/match-command';
+import { hasRole } from '../domain/access/roles';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
 import { languageOf } from './turn-helpers';
 import { sendPersonalAnswer } from './personal-answer';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /** "uge 36" means the most recent week 36: this year's, or last year's if it has not come yet. */
 function recentWeek(weekNumber: number, current: string): string {
@@ -37,7 +37,7 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const isManager = Boolean(participant && programme.participants.some((p) => p.active && p.managerId === participant.id));
       if (!isOwner && !isManager) {
-        await sendAnswer(context, { template: 'message', data: { heading: t(language, 'digest.title'), text: t(language, 'digest.notFor'), actions: [] } });
+        await sendCard(context, { template: 'message', data: { heading: t(language, 'digest.title'), text: t(language, 'digest.notFor'), actions: [] } });
         return;
       }
       const scope = isOwner ? ({ kind: 'programme', level: request.level } as const) : ({ kind: 'manager', managerId: participant!.id } as const);
@@ -48,7 +48,7 @@ export function registerDigests(app: Application, deps: BotDeps): void {
       const input = await gatherDigestInput(store, { digest: deps.digest }, week, scope, asOf, isOwner ? 'owner' : 'manager');
       logger.info({ scope: scope.kind, level: request.level }, 'digest on request');
       // Owners' digests name leaders, managers' describe their own people: never in a group.
-      await sendPersonalAnswer(context, deps, digestAnswer(buildDigest(input), programme, language), language, participant);
+      await sendPersonalAnswer(context, deps, digestCard(buildDigest(input), programme, language), language, participant);
     },
   );
 }

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { electiveChoiceAnswer, electiveChoiceNotice } from '../domain/elective-choice-card';
-import type { Language, Participant } from '../domain/model';
-import { t } from '../domain/texts';
-import { renderAnswer } from '../cards/render-card';
+import { electiveChoiceCard, electiveChoiceNotice } from '../cards/elective-choice-card';
+import type { Language, Participant } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
+import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { electiveChoiceSubmissionSchema, firstProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
@@ -24,7 +24,7 @@ export function registerElectives(app: Application, deps: BotDeps): void {
     const programme = await store.getProgramme();
     const participant = programme.participants.find((p) => p.id === participantId) as Participant;
     const waitlist = await store.listWaitlist();
-    return electiveChoiceAnswer({ programme, participant, waitlist, language, now: now(), deadline: deadline(), contactName: deps.contact.name, notice });
+    return electiveChoiceCard({ programme, participant, waitlist, language, now: now(), deadline: deadline(), contactName: deps.contact.name, notice });
   }
 
   app.message(
@@ -48,6 +48,6 @@ export function registerElectives(app: Application, deps: BotDeps): void {
     // A promoted leader hears about it now rather than at the next scheduler tick.
     if (outcome.status === 'saved' && outcome.promoted.length) deps.kick();
     const programme = await store.getProgramme();
-    return renderAnswer(await choiceCard(participant.id, language, electiveChoiceNotice(outcome, programme, language, electiveIds.length)));
+    return renderCard(await choiceCard(participant.id, language, electiveChoiceNotice(outcome, programme, language, electiveIds.length)));
   });
 }

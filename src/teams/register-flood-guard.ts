@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { FloodGuard } from '../domain/flood-guard';
-import { t } from '../domain/texts';
+import { FloodGuard } from '../domain/access/flood-guard';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
 import { problemCard } from './turn-helpers';

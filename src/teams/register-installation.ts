@@ -1,12 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { answerHelp } from '../domain/answer-messages';
+import { answerHelp } from '../cards/answers/answer-messages';
 import type { BotDeps } from './bot-deps';
 import { conversationRecordFrom, scopeOf } from './conversation-record';
 import { learnTeamChannels } from './register-channels';
 import { identifyParticipant } from './identify-participant';
 import { languageOfLocale } from './reply-language';
-import { sendAnswer } from './send-card';
+import { sendCard } from './send-card';
 
 /**
  * Installation and removal. Teams sends both installationUpdate and conversationUpdate when the
@@ -69,7 +69,7 @@ export function registerInstallation(app: Application, deps: BotDeps): void {
     if (scopeOf(context.activity) !== 'personal') return;
     if (!(await store.markWelcomed(context.activity.conversation.id, now()))) return;
     const language = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
-    await sendAnswer(context, answerHelp(language, participant?.name.split(' ')[0]));
+    await sendCard(context, answerHelp(language, participant?.name.split(' ')[0]));
   });
 
   app.conversationUpdate('membersRemoved', async (context: TurnContext) => {

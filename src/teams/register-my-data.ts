@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { eraseCheckInsAnswer, myDataAnswer, noticeAnswer } from '../domain/self-service-cards';
-import { t } from '../domain/texts';
-import { renderAnswer } from '../cards/render-card';
-import { MY_DATA_LINK_LIFETIME_MS } from '../calendar/my-data-token';
+import { eraseCheckInsCard, myDataLinkCard, noticeCard } from '../cards/self-service-cards';
+import { t } from '../domain/language/texts';
+import { renderCard } from '../cards/render-card';
+import { MY_DATA_LINK_LIFETIME_MS } from '../links/my-data-token';
 import type { BotDeps } from './bot-deps';
 import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
@@ -31,7 +31,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const url = links.myDataUrl(participant.id, new Date(now().getTime() + MY_DATA_LINK_MINUTES * 60_000));
       logger.info({ participantId: participant.id }, 'my-data link handed out');
-      await sendPersonalAnswer(context, deps, myDataAnswer(language, MY_DATA_LINK_MINUTES, url), language, participant);
+      await sendPersonalAnswer(context, deps, myDataLinkCard(language, MY_DATA_LINK_MINUTES, url), language, participant);
     },
   );
 
@@ -42,7 +42,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       const language = languageOf(context, participant?.locale, deps);
       if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
       const withText = (await store.listCheckIns({ participantId: participant.id })).filter((c) => c.text !== '').length;
-      const answer = withText ? eraseCheckInsAnswer(language, withText, participant.id) : noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.nothing'));
+      const answer = withText ? eraseCheckInsCard(language, withText, participant.id) : noticeCard(t(language, 'erase.heading'), t(language, 'erase.nothing'));
       await sendPersonalAnswer(context, deps, answer, language, participant);
     },
   );
@@ -54,7 +54,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
     const { participant, language } = actor;
     const parsed = eraseCheckInsSubmissionSchema.safeParse(data);
     if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
-    if (!parsed.data.confirm) return renderAnswer(noticeAnswer(t(language, 'erase.heading'), t(language, 'erase.kept')));
+    if (!parsed.data.confirm) return renderCard(noticeCard(t(language, 'erase.heading'), t(language, 'erase.kept')));
     const erased = await store.eraseCheckInTexts({ participantId: participant.id }, now());
     await store.appendAudit({
       at: now().toISOString(),
@@ -63,6 +63,6 @@ export function registerMyData(app: Application, deps: BotDeps): void {
       details: { participantId: participant.id, count: erased },
     });
     logger.info({ participantId: participant.id, erased }, 'check-in texts erased by the leader');
-    return renderAnswer(noticeAnswer(t(language, 'myData.heading'), t(language, 'erase.done', { count: erased })));
+    return renderCard(noticeCard(t(language, 'myData.heading'), t(language, 'erase.done', { count: erased })));
   });
 }

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { renderAnswer } from '../cards/render-card';
-import { reminderAnswer } from '../domain/proactive-cards';
-import { t } from '../domain/texts';
-import type { Answer } from '../domain/card-data';
+import { renderCard } from '../cards/render-card';
+import { reminderCard } from '../cards/proactive-cards';
+import { t } from '../domain/language/texts';
+import type { Card } from '../cards/card-types';
 import type { BotDeps } from './bot-deps';
 import { absenceSubmissionSchema, firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
@@ -40,8 +40,8 @@ export function registerReminders(app: Application, deps: BotDeps): void {
     const reason = parsed.data.reason.trim() || undefined;
     await store.recordAbsence({ sessionId: session.id, participantId: participant.id, reason, registeredAt: now().toISOString() });
     logger.info({ participantId: participant.id, sessionId: session.id }, 'absence registered');
-    return renderAnswer(
-      reminderAnswer({
+    return renderCard(
+      reminderCard({
         programme,
         session,
         language,
@@ -65,7 +65,7 @@ export function registerReminders(app: Application, deps: BotDeps): void {
         if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
         await store.setRemindersPaused(participant.id, paused, now());
         logger.info({ participantId: participant.id, paused }, 'reminder preference changed');
-        const answer: Answer = { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] } };
+        const answer: Card = { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] } };
         await sendPersonalAnswer(context, deps, answer, language, participant);
       },
     );

@@ -2,22 +2,19 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { renderAnswer } from '../cards/render-card';
-import { changeSession } from '../delivery/change-session';
+import { renderCard } from '../cards/render-card';
+import { changeSession } from '../features/change-session';
 import { CodedError } from '../domain/errors';
-import { formatSessionTime } from '../domain/format-date';
-import { normalizeText } from '../domain/normalize-text';
-import { sessionChangeSchema } from '../domain/session-change';
-import { sessionChangeFormAnswer } from '../domain/session-change-form';
-import { t } from '../domain/texts';
+import { formatSessionTime } from '../domain/calendar/format-date';
+import { sessionChangeSchema } from '../domain/programme/session-change';
+import { sessionChangeFormCard } from '../cards/session-change-form';
+import { t } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
-import { languageOf, problemCard } from './turn-helpers';
-import { sendAnswer } from './send-card';
-
-const COMMANDS = new Set(['change session', 'move session', 'flyt session', 'aendr session', 'ændr session'].map(normalizeText));
+import { languageOf, matchesCommand, problemCard } from './turn-helpers';
+import { sendCard } from './send-card';
 
 const formSchema = z.object({
   sessionId: z.string().min(1).max(100),
@@ -34,11 +31,11 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
   const { store, now } = deps;
 
   app.message(
-    async (context) => context.activity.type === 'message' && COMMANDS.has(normalizeText(context.activity.text ?? '')),
+    async (context) => matchesCommand(context, 'changeSession'),
     async (context: TurnContext) => {
       const participant = await identifyParticipant(context, deps);
       if (!(await isAdmin(context, participant, deps, 'session.change'))) return void (await context.sendActivity(refusalText(context, participant, deps)));
-      await sendAnswer(context, sessionChangeFormAnswer(await store.getProgramme(), languageOf(context, participant?.locale, deps), now()));
+      await sendCard(context, sessionChangeFormCard(await store.getProgramme(), languageOf(context, participant?.locale, deps), now()));
     },
   );
 
@@ -72,7 +69,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
         place: report.after.place.name,
         count: report.notified,
       });
-      return renderAnswer({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [] } });
+      return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [] } });
     } catch (err) {
       if (err instanceof CodedError) return problemCard(language, err.message);
       throw err;

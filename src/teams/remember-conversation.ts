@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { asCodedError } from '../domain/errors';
-import type { Participant } from '../domain/model';
+import type { Participant } from '../domain/programme/model';
 import type { BotDeps } from './bot-deps';
 import { conversationRecordFrom, scopeOf } from './conversation-record';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../domain/model';
+import type { Language } from '../domain/programme/model';
 
 /** The language of a Teams locale ("da-DK" → da, "en-US" → en); other locales give the fallback. */
 export function languageOfLocale(locale: string | undefined, fallback: Language): Language {

@@ -1,8 +1,9 @@
 import type { TurnContext } from 'botbuilder';
-import { answerNotEnrolled } from '../domain/answer-messages';
-import { matchIntent, type IntentName, type MatchedIntent } from '../domain/match-intent';
-import type { Language, Participant } from '../domain/model';
-import { t } from '../domain/texts';
+import { answerNotEnrolled } from '../cards/answers/answer-messages';
+import { detectLanguage } from '../domain/language/detect-language';
+import { matchIntent, type IntentName, type MatchedIntent } from '../domain/language/match-intent';
+import type { Language, Participant } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 import type { AdaptiveCardJson } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
 import { identifyParticipant } from './identify-participant';
@@ -10,23 +11,27 @@ import { questionText } from './question-text';
 import { languageOf, problemCard } from './turn-helpers';
 import { rememberConversation } from './remember-conversation';
 import { languageOfLocale } from './reply-language';
-import { sendAnswer } from './send-card';
-
-/** Each route's selector asks about the same activity; it is matched once per turn. */
-const matchedIntents = new WeakMap<object, IntentName>();
+import { sendCard } from './send-card';
 
 /**
- * A route selector: the message (typed, or sent by a suggested-question button) is one of these
- * intents. The intent does not depend on the fallback language, so none is needed here.
+ * Each message is matched once per turn: every route's selector and the route that runs share the
+ * match. The intent does not depend on the fallback language (tested), so the selectors, which
+ * know no participant yet, match with any; the route that runs only settles the reply language.
  */
-export function isIntent(context: TurnContext, ...intents: IntentName[]): boolean {
-  if (context.activity.type !== 'message') return false;
-  let intent = matchedIntents.get(context.activity);
-  if (intent === undefined) {
-    intent = matchIntent(questionText(context), 'da').intent;
-    matchedIntents.set(context.activity, intent);
+const matchedIntents = new WeakMap<object, MatchedIntent>();
+
+function matchedIntentOf(context: TurnContext): MatchedIntent {
+  let matched = matchedIntents.get(context.activity);
+  if (matched === undefined) {
+    matched = matchIntent(questionText(context), 'da');
+    matchedIntents.set(context.activity, matched);
   }
-  return intents.includes(intent);
+  return matched;
+}
+
+/** A route selector: the message (typed, or sent by a suggested-question button) is one of these intents. */
+export function isIntent(context: TurnContext, ...intents: IntentName[]): boolean {
+  return context.activity.type === 'message' && intents.includes(matchedIntentOf(context).intent);
 }
 
 export interface SelfServiceTurn {
@@ -36,18 +41,19 @@ export interface SelfServiceTurn {
 }
 
 /**
- * Starts a self-service message turn the way the question route does: finds the leader, keeps
- * their conversation for reminders, lets the words decide the language (then the Teams locale,
- * then their preference). Someone outside the programme is told so, and undefined comes back.
+ * Starts every message turn that a leader's words decide (questions, self-service): finds the
+ * leader, keeps their conversation for reminders, lets the words decide the language (then the
+ * Teams locale, then their preference). Someone outside the programme is told so, and undefined comes back.
  */
 export async function startSelfService(context: TurnContext, deps: BotDeps): Promise<SelfServiceTurn | undefined> {
   const participant = await identifyParticipant(context, deps);
   await rememberConversation(context, deps, participant);
   const fallback = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
-  const intent = matchIntent(questionText(context), fallback);
+  const intent: MatchedIntent = { ...matchedIntentOf(context), language: detectLanguage(questionText(context), fallback) };
   if (!participant) {
+    deps.logger.info({ conversationId: context.activity.conversation?.id }, 'message from someone outside the programme');
     const programme = await deps.store.getProgramme();
-    await sendAnswer(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
+    await sendCard(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
     return undefined;
   }
   return { participant, intent, language: intent.language };

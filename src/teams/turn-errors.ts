@@ -1,6 +1,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { asCodedError } from '../domain/errors';
-import { t } from '../domain/texts';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
 import { problemCard } from './turn-helpers';

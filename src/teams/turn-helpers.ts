@@ -1,16 +1,16 @@
 import type { TurnContext } from 'botbuilder';
-import { renderAnswer, type AdaptiveCardJson } from '../cards/render-card';
-import type { Answer } from '../domain/card-data';
-import { matchCommand, type CommandName } from '../domain/match-command';
-import type { Language } from '../domain/model';
-import { t } from '../domain/texts';
+import { renderCard, type AdaptiveCardJson } from '../cards/render-card';
+import type { Card } from '../cards/card-types';
+import { matchCommand, type CommandName } from '../domain/language/match-command';
+import type { Language } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
 import { languageOfLocale } from './reply-language';
 
 /** A short card saying why nothing happened; it replaces the card the user acted on. */
 export function problemCard(language: Language, text: string): AdaptiveCardJson {
-  const answer: Answer = { template: 'message', data: { heading: t(language, 'card.problemHeading'), text, actions: [] } };
-  return renderAnswer(answer);
+  const card: Card = { template: 'message', data: { heading: t(language, 'card.problemHeading'), text, actions: [] } };
+  return renderCard(card);
 }
 
 /** Whether the message is exactly this command (see match-command.ts). */

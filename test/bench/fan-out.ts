@@ -4,7 +4,7 @@
  * answers 429 with Retry-After beyond it.
  */
 import { performance } from 'node:perf_hooks';
-import { programmeSchema, type Programme } from '../../src/domain/model';
+import { programmeSchema, type Programme } from '../../src/domain/programme/model';
 import { createMemoryStore } from '../../src/store/lowdb-store';
 import { newStoreData, type ConversationRecord } from '../../src/store/store-schema';
 import { FakeConnector } from '../helpers/fake-connector';

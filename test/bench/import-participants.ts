@@ -5,11 +5,11 @@
  * leaders (an update), the rest are new. The median of several runs after one warm-up is reported.
  */
 import { performance } from 'node:perf_hooks';
-import { createDemoProgramme } from '../../src/domain/demo-programme';
-import { FIRST_NAMES, LAST_NAMES } from '../../src/domain/demo-programme-content';
-import type { Programme } from '../../src/domain/model';
-import { parseParticipantsCsv } from '../../src/domain/parse-participants-csv';
-import { planParticipantImport } from '../../src/domain/plan-participant-import';
+import { createDemoProgramme } from '../../src/demo/demo-programme';
+import { FIRST_NAMES, LAST_NAMES } from '../../src/demo/demo-programme-content';
+import type { Programme } from '../../src/domain/programme/model';
+import { parseParticipantsCsv } from '../../src/domain/imports/parse-participants-csv';
+import { planParticipantImport } from '../../src/domain/imports/plan-participant-import';
 
 const ROWS = 2_000;
 const RUNS = 7;

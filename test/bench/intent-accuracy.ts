@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { matchIntent, type IntentName } from '../../src/domain/match-intent';
-import { languageSchema } from '../../src/domain/model';
+import { matchIntent, type IntentName } from '../../src/domain/language/match-intent';
+import { languageSchema } from '../../src/domain/programme/model';
 
 const INTENTS = [
   'nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help',

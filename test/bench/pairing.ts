@@ -10,7 +10,7 @@
  * the large programme is, to show what matching in blocks costs in quality.
  */
 import { performance } from 'node:perf_hooks';
-import { createDemoProgramme } from '../../src/domain/demo-programme';
+import { createDemoProgramme } from '../../src/demo/demo-programme';
 import { DEFAULT_BLOCK_SIZE, defaultBlockSize } from '../../src/domain/pairing/deal-blocks';
 import { maxWeightMatching, type WeightedEdge } from '../../src/domain/pairing/max-weight-matching';
 import { pairLeaders } from '../../src/domain/pairing/pair-leaders';

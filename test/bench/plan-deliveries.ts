@@ -11,8 +11,8 @@
  */
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
-import { programmeSchema, type Level, type Programme, type ProgrammeInput } from '../../src/domain/model';
-import { DEFAULT_PROACTIVE_SETTINGS, planDueDeliveries, planWindow, type PlanInput } from '../../src/domain/plan-deliveries';
+import { programmeSchema, type Level, type Programme, type ProgrammeInput } from '../../src/domain/programme/model';
+import { DEFAULT_PROACTIVE_SETTINGS, planDueDeliveries, planWindow, type PlanInput } from '../../src/domain/schedule/plan-deliveries';
 
 const ZONE = 'Europe/Copenhagen';
 const PARTICIPANTS = 10_000;

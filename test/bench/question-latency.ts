@@ -5,7 +5,7 @@
  * sends after the reply reached the connector, so it covers the whole turn.
  */
 import { performance } from 'node:perf_hooks';
-import { createDemoProgramme } from '../../src/domain/demo-programme';
+import { createDemoProgramme } from '../../src/demo/demo-programme';
 import { personalMessage } from '../helpers/activities';
 import { FakeConnector } from '../helpers/fake-connector';
 import { startTestBot } from '../helpers/start-test-bot';

@@ -6,6 +6,7 @@
 import { event, personalMessage } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
+import { installFor } from '../helpers/install-leaders';
 
 // A Wednesday when nothing else (reminders, prompts, digests) is due, so only the broadcast goes out.
 const NOW = new Date('2027-01-20T12:00:00Z');
@@ -34,9 +35,7 @@ async function say(text: string, from = HR) {
 beforeEach(async () => {
   bot = await startTestBot({ programme: smallProgramme(), now: NOW, config: { admins: ['aad-hr'] } });
   await bot.store.linkParticipant('p4', 'aad-p4');
-  for (const [pid, aad] of [['p1', 'aad-p1'], ['p2', 'aad-p2'], ['p3', 'aad-p3'], ['p4', 'aad-p4']]) {
-    await bot.post(event('personal-bot-added', bot.connector.serviceUrl, { from: { id: `29:${pid}`, aadObjectId: aad }, conversation: { conversationType: 'personal', tenantId: 't', id: `a:conv-${pid}` } }));
-  }
+  for (const pid of ['p1', 'p2', 'p3', 'p4']) await installFor(bot, pid, 't');
   bot.connector.setTeamChannels('19:general-channel@thread.tacv2', [{ id: '19:general-channel@thread.tacv2' }, { id: CHANNEL, name: 'Meddelelser' }]);
   await bot.post(event('team-bot-added', bot.connector.serviceUrl));
   bot.connector.reset();

@@ -2,9 +2,10 @@
  * Reflection prompts and check-ins: the prompt arrives after a session, the leader answers on the
  * card (Action.Execute), the card turns into a thank-you, and answering again updates the answer.
  */
-import { event, personalMessage } from '../helpers/activities';
+import { personalMessage } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
+import { installThenTick } from '../helpers/install-leaders';
 import { adaptiveCardProblems } from '../helpers/validate-card';
 
 // Friday 5 March 2027, 14:00 in Copenhagen: the reflection prompt for module 3 (group g1, Thursday 4 March) is due.
@@ -26,14 +27,7 @@ function checkInInvoke(data: Record<string, unknown>, from: Record<string, unkno
 
 beforeEach(async () => {
   bot = await startTestBot({ programme: smallProgramme(), now: NOW });
-  await bot.post(
-    event('personal-bot-added', bot.connector.serviceUrl, {
-      from: { id: SOFIE.id, aadObjectId: SOFIE.aadObjectId },
-      conversation: { conversationType: 'personal', tenantId: 'tenant', id: 'a:conv-p3' },
-    }),
-  );
-  bot.connector.reset();
-  await bot.dispatcher.tick();
+  await installThenTick(bot, ['p3']);
 });
 afterEach(() => bot.close());
 

@@ -2,9 +2,10 @@
  * Weekly digests: on Monday 08:00 the dispatcher sends one digest per programme owner and per
  * manager, with the past week's numbers, through the same outbox; a second run sends nothing.
  */
-import { event, personalMessage } from '../helpers/activities';
+import { personalMessage } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
+import { installFor } from '../helpers/install-leaders';
 import { adaptiveCardProblems } from '../helpers/validate-card';
 
 // Monday 8 March 2027, 08:00 in Copenhagen: the digest for week 9 (1–7 March) is due.
@@ -12,14 +13,6 @@ const MONDAY = new Date('2027-03-08T07:00:00Z');
 const PROMPT_SENT = new Date('2027-03-05T13:00:05Z'); // Friday of week 9, 14:00 local
 let bot: TestBot;
 
-async function install(participantId: string, aadObjectId: string) {
-  await bot.post(
-    event('personal-bot-added', bot.connector.serviceUrl, {
-      from: { id: `29:${participantId}`, aadObjectId },
-      conversation: { conversationType: 'personal', tenantId: 'tenant', id: `a:conv-${participantId}` },
-    }),
-  );
-}
 
 async function seedWeek9() {
   const prompts = [
@@ -46,8 +39,8 @@ beforeEach(async () => {
     now: MONDAY,
     config: { owners: ['mette.holm@kommune.example', 'hr.chef@kommune.example'] },
   });
-  await install('p1', 'aad-p1');
-  await install('p2', 'aad-p2');
+  await installFor(bot, 'p1');
+  await installFor(bot, 'p2');
   await seedWeek9();
   bot.connector.reset();
 });

@@ -3,7 +3,7 @@
  * list, a seat given up goes to the first in line (told by a proactive card), and leaders racing
  * for the last seats never overbook them. Real HTTP in, fake Bot Connector out.
  */
-import type { Participant, Programme } from '../../src/domain/model';
+import type { Participant, Programme } from '../../src/domain/programme/model';
 import { smallProgramme } from '../helpers/programmes';
 import { ANDERS, METTE, SOFIE, cardAction, executeActions, press, say } from '../helpers/self-service';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';

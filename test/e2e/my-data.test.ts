@@ -7,10 +7,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { createCalendarLinks } from '../../src/calendar/calendar-links';
-import { signMyDataToken } from '../../src/calendar/my-data-token';
+import { createCalendarLinks } from '../../src/links/calendar-links';
+import { signMyDataToken } from '../../src/links/my-data-token';
 import { configSchema } from '../../src/config/config-schema';
-import { purgeExpiredCheckInTexts } from '../../src/delivery/purge-check-in-texts';
+import { purgeExpiredCheckInTexts } from '../../src/features/purge-check-in-texts';
 import { registerMyDataRoute } from '../../src/http/my-data-route';
 import { smallProgramme } from '../helpers/programmes';
 import { ANDERS, METTE, SOFIE, executeActions, press, say } from '../helpers/self-service';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Participant, Programme } from '../../src/domain/model';
+import type { Participant, Programme } from '../../src/domain/programme/model';
 import { createPool } from '../../src/store/postgres/database';
 import { listWaitlist } from '../../src/store/postgres/self-service-rows';
 import { personalMessage } from '../helpers/activities';

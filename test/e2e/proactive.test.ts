@@ -6,6 +6,7 @@
 import { event } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
+import { installFor } from '../helpers/install-leaders';
 
 // Thursday 1 April 2027, 09:00 in Copenhagen: the P7D reminders for gathering 2 (8 April) are due.
 const NOW = new Date('2027-04-01T07:00:00Z');
@@ -20,13 +21,7 @@ let bot: TestBot;
 
 async function installForEveryone(): Promise<void> {
   await bot.store.linkParticipant('p4', 'aad-p4');
-  for (const leader of LEADERS) {
-    const activity = event('personal-bot-added', bot.connector.serviceUrl, {
-      from: { id: `29:${leader.participantId}`, aadObjectId: leader.aadObjectId },
-      conversation: { conversationType: 'personal', tenantId: 'tenant', id: leader.conversationId },
-    });
-    expect(await bot.post(activity)).toBe(200);
-  }
+  for (const leader of LEADERS) expect(await installFor(bot, leader)).toBe(200);
   bot.connector.reset(); // forget the welcome cards
 }
 

@@ -6,6 +6,7 @@ import ical from 'node-ical';
 import { event } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
+import { installThenTick } from '../helpers/install-leaders';
 
 // Thursday 25 February 2027, 09:00 in Copenhagen: Sofie's P7D reminder for module 3 (4 March) is due.
 const NOW = new Date('2027-02-25T08:00:00Z');
@@ -16,14 +17,7 @@ let reminder: any;
 
 beforeEach(async () => {
   bot = await startTestBot({ programme: smallProgramme(), now: NOW });
-  await bot.post(
-    event('personal-bot-added', bot.connector.serviceUrl, {
-      from: { id: SOFIE.id, aadObjectId: SOFIE.aadObjectId },
-      conversation: { conversationType: 'personal', tenantId: 'tenant', id: 'a:conv-p3' },
-    }),
-  );
-  bot.connector.reset();
-  await bot.dispatcher.tick();
+  await installThenTick(bot, ['p3']);
   reminder = bot.connector.cards('a:conv-p3')[0];
 });
 afterEach(() => bot.close());

@@ -2,9 +2,10 @@
  * HR moves a session from Teams: everyone affected gets a "changed" card with old and new, and
  * reminders follow the new time.
  */
-import { event, personalMessage } from '../helpers/activities';
+import { personalMessage } from '../helpers/activities';
 import { cardText, smallProgramme } from '../helpers/programmes';
 import { startTestBot, type TestBot } from '../helpers/start-test-bot';
+import { installFor } from '../helpers/install-leaders';
 
 const NOW = new Date('2027-02-20T12:00:00Z'); // a Saturday: nothing else is due
 const HR = { id: '29:hr', name: 'Hanne HR', aadObjectId: 'aad-hr' };
@@ -22,7 +23,7 @@ const invoke = (data: Record<string, unknown>, from = HR) =>
 
 beforeEach(async () => {
   bot = await startTestBot({ programme: smallProgramme(), now: NOW, config: { admins: ['aad-hr'] } });
-  await bot.post(event('personal-bot-added', bot.connector.serviceUrl, { from: { id: SOFIE.id, aadObjectId: SOFIE.aadObjectId }, conversation: { conversationType: 'personal', tenantId: 't', id: 'a:conv-p3' } }));
+  await installFor(bot, 'p3', 't');
   // A reminder already waiting in the outbox for the old date.
   await bot.store.enqueueDeliveries(
     [{ key: 'reminder:s3a:p3:P1D', kind: 'reminder', participantId: 'p3', sessionId: 's3a', offset: 'P1D', dueAt: '2027-03-03T08:00:00.000Z', expiresAt: '2027-03-04T08:00:00.000Z' }],

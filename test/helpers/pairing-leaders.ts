@@ -2,8 +2,8 @@
  * Leaders for pairing tests and benchmarks: small hand-made ones, and large programmes with the
  * demo programme's mix of areas and levels.
  */
-import { AREAS } from '../../src/domain/demo-programme-content';
-import type { Level } from '../../src/domain/model';
+import { AREAS } from '../../src/demo/demo-programme-content';
+import type { Level } from '../../src/domain/programme/model';
 import type { PairingLeader } from '../../src/domain/pairing/pairing-model';
 
 /** One active leader; `spec` is "area/level", e.g. "A/3". */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root';
-import { programmeSchema, type Programme } from '../../src/domain/model';
+import { programmeSchema, type Programme } from '../../src/domain/programme/model';
 
 /** The small hand-written programme in test/fixtures/programme-small.json, validated. */
 export function smallProgramme(): Programme {

@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { configSchema, type ConfigInput } from '../../src/config/config-schema';
-import type { Programme } from '../../src/domain/model';
+import type { Programme } from '../../src/domain/programme/model';
 import { createMemoryStore, type LowdbStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
-import type { Dispatcher } from '../../src/delivery/create-dispatcher';
+import type { Dispatcher } from '../../src/create-dispatcher';
 import type { RateWindow } from '../../src/delivery/rate-limiter';
 import { startBot } from '../../src/start-bot';
 import { FakeConnector } from './fake-connector';

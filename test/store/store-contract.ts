@@ -3,7 +3,7 @@
  * of them (the embedded lowdb store and the PostgreSQL store on a real server). A store that
  * passes can replace another without the rest of the bot noticing.
  */
-import type { Participant, Programme } from '../../src/domain/model';
+import type { Participant, Programme } from '../../src/domain/programme/model';
 import type { Store } from '../../src/store/store';
 import { newStoreData, type ConversationRecord, type StoreData } from '../../src/store/store-schema';
 import type { NewDelivery } from '../../src/store/outbox-changes';

@@ -4,7 +4,7 @@
  * and only the instant-level functions deal with that.
  */
 import { DateTime } from 'luxon';
-import type { LocalDate, LocalTime } from '../local-time';
+import type { LocalDate, LocalTime } from './local-time';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -10,10 +10,13 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import type { LocalTime } from '../local-time';
-import { localizedTextSchema } from '../model';
-import { EMPLOYER_DAY_OFF_PRESET_NAMES } from './employer-day-off-presets';
+import type { LocalTime } from './local-time';
+import { localizedTextSchema } from '../programme/model';
 import { isKnownHolidayCountry } from './public-holidays';
+
+/** The employer's days off that can be named instead of listed (employer-day-off-presets.ts). */
+export const EMPLOYER_DAY_OFF_PRESET_NAMES = ['municipal-dk', 'none'] as const;
+export type EmployerDayOffPreset = (typeof EMPLOYER_DAY_OFF_PRESET_NAMES)[number];
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;

@@ -2,9 +2,9 @@
  * What the working calendar says to people (HR's warnings, the names of reasons), in Danish and
  * English. Times go through the project's one formatter, so 12:00 reads "12.00" in Danish.
  */
-import { formatTime } from '../format-date';
-import type { LocalTime } from '../local-time';
-import type { Language, LocalizedText } from '../model';
+import { formatTime } from './format-date';
+import type { LocalTime } from './local-time';
+import type { Language, LocalizedText } from '../programme/model';
 import type { DayOffReason, WorkingCalendar } from './working-calendar';
 
 export const CALENDAR_TEXTS = {

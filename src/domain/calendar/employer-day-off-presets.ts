@@ -13,10 +13,7 @@
  * ordinary working days unless a workplace's own practice says otherwise (Medarbejder- og
  * Kompetencestyrelsen, PAV 26.2.8.3): use `none` or a list of their own.
  */
-import type { EmployerDayOffRule } from './calendar-settings';
-
-export const EMPLOYER_DAY_OFF_PRESET_NAMES = ['municipal-dk', 'none'] as const;
-export type EmployerDayOffPreset = (typeof EMPLOYER_DAY_OFF_PRESET_NAMES)[number];
+import type { EmployerDayOffPreset, EmployerDayOffRule } from './calendar-settings';
 
 export const EMPLOYER_DAY_OFF_PRESETS: Readonly<Record<EmployerDayOffPreset, readonly EmployerDayOffRule[]>> = Object.freeze({
   'municipal-dk': Object.freeze([

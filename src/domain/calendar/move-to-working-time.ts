@@ -9,7 +9,7 @@
  * the target day's hours becomes that day's last working minute.
  */
 import { CodedError } from '../errors';
-import type { LocalDate } from '../local-time';
+import type { LocalDate } from './local-time';
 import { dateKey, minutesOf, plusDays } from './calendar-dates';
 import type { WorkingCalendar, WorkingHours } from './working-calendar';
 import { isWithin } from './working-time';

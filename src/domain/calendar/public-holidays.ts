@@ -6,8 +6,8 @@
  * table (employer-day-off-presets.ts), not the law's.
  */
 import Holidays from 'date-holidays';
-import type { LocalizedText } from '../model';
-import type { LocalTime } from '../local-time';
+import type { LocalizedText } from '../programme/model';
+import type { LocalTime } from './local-time';
 
 /** One public holiday on one date: its names, and the time it starts when it is not midnight. */
 export interface PublicHoliday {

@@ -5,9 +5,9 @@
  * it decides nothing.
  */
 import { CodedError } from '../errors';
-import { formatDate } from '../format-date';
-import type { LocalDate } from '../local-time';
-import type { Language, LocalizedText } from '../model';
+import { formatDate } from './format-date';
+import type { LocalDate } from './local-time';
+import type { Language, LocalizedText } from '../programme/model';
 import { dateKey, minutesOf, plusDays } from './calendar-dates';
 import { bilingual, calendarText, describeReason, formatClock } from './calendar-texts';
 import type { DayOff, DayOffReason, WorkingCalendar } from './working-calendar';

@@ -9,8 +9,8 @@
  */
 import { DateTime } from 'luxon';
 import { CodedError } from '../errors';
-import { parseLocalTime, type LocalDate, type LocalTime } from '../local-time';
-import type { LocalizedText } from '../model';
+import { parseLocalTime, type LocalDate, type LocalTime } from './local-time';
+import type { LocalizedText } from '../programme/model';
 import { dateKey, isoWeekNumberOf, minutesOf, timeOfMinutes, weekdayOf } from './calendar-dates';
 import {
   calendarSettingsSchema,

@@ -5,7 +5,7 @@
  * nextWorkingTime.
  */
 import { CodedError } from '../errors';
-import type { LocalDate } from '../local-time';
+import type { LocalDate } from './local-time';
 import { dateKey, plusDays } from './calendar-dates';
 import { MAX_SEARCH_DAYS } from './move-to-working-time';
 import type { WorkingCalendar } from './working-calendar';

@@ -3,8 +3,8 @@
  * read on the wall clock of the calendar's zone, so 09:00 is 09:00 in winter and in summer, and
  * the 23- and 25-hour days of a change of daylight saving time need no special care.
  */
-import type { LocalTime } from '../local-time';
-import type { LocalizedText } from '../model';
+import type { LocalTime } from './local-time';
+import type { LocalizedText } from '../programme/model';
 import { minutesOf } from './calendar-dates';
 import { workingWindowName } from './calendar-texts';
 import type { DayOffCode, WorkingCalendar, WorkingHours } from './working-calendar';

@@ -3,7 +3,7 @@
  * card ("did you meet?": yes / not yet / no). A level's rate is only shown when enough leaders
  * answered that it cannot point at one of them.
  */
-import type { Level } from '../model';
+import type { Level } from '../programme/model';
 
 export const MEETING_ANSWERS = ['yes', 'not-yet', 'no'] as const;
 export type MeetingAnswer = (typeof MEETING_ANSWERS)[number];

@@ -2,7 +2,7 @@
  * The pairing's view of the programme's participants: area, level, manager and whether they are
  * still in the programme, plus each leader's own choice about sparring partners.
  */
-import type { Participant } from '../model';
+import type { Participant } from '../programme/model';
 import type { PairingLeader } from './pairing-model';
 
 /** A leader's own answers about sparring partners (kept per participant). */

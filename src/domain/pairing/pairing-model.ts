@@ -5,7 +5,7 @@
  * always gives the same round.
  */
 import { z } from 'zod';
-import type { Level } from '../model';
+import type { Level } from '../programme/model';
 
 export const PARTICIPATION_MODES = ['opt-in', 'opt-out'] as const;
 

@@ -9,10 +9,10 @@
  * the version (one small query) before using it: questions do not read every participant.
  */
 import type pg from 'pg';
-import type { Announcement } from '../../domain/announcement';
+import type { Announcement } from '../../domain/announcements/announcement';
 import { CodedError } from '../../domain/errors';
-import type { ElectiveChoiceOutcome, WaitlistEntry } from '../../domain/elective-choice';
-import type { Participant, Programme } from '../../domain/model';
+import type { ElectiveChoiceOutcome, WaitlistEntry } from '../../domain/self-service/elective-choice';
+import type { Participant, Programme } from '../../domain/programme/model';
 import { deepFreeze } from '../../deep-freeze';
 import { chooseElectives } from '../elective-changes';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from '../outbox-changes';

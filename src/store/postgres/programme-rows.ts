@@ -5,7 +5,7 @@
  * version in the same transaction, and every transaction that changes participants takes the
  * programme row's lock first, so changes to the programme are applied one after the other.
  */
-import type { Participant, Programme } from '../../domain/model';
+import type { Participant, Programme } from '../../domain/programme/model';
 import type { Queryable } from './database';
 
 export interface VersionedProgramme {

@@ -1,5 +1,5 @@
 /** Announcements and the audit log as statements. */
-import type { Announcement } from '../../domain/announcement';
+import type { Announcement } from '../../domain/announcements/announcement';
 import type { AuditEntry } from '../store-schema';
 import type { Queryable } from './database';
 import { asJson, AUDIT_LOG, fromRow, insertFromJson } from './tables';

@@ -1,5 +1,5 @@
 /** Team rosters and Graph app installations as statements; see RosterStore. */
-import type { Participant } from '../../domain/model';
+import type { Participant } from '../../domain/programme/model';
 import { participantForMember, type RosterEntry, type SavedRoster } from '../roster-changes';
 import type { AppInstallation, RosterMember, RosterSync } from '../store-schema';
 import type { Queryable } from './database';

@@ -1,5 +1,5 @@
 /** Check-ins, absences, reminder pauses and the elective waiting lists as statements. */
-import type { WaitlistEntry } from '../../domain/elective-choice';
+import type { WaitlistEntry } from '../../domain/self-service/elective-choice';
 import type { Absence, CheckIn } from '../store-schema';
 import type { Queryable } from './database';
 import { ABSENCES, asJson, CHECK_INS, fromRow, insertFromJson, WAITLIST } from './tables';

@@ -3,8 +3,8 @@
  * new database's first programme, for copying an embedded store in (migrate-store), and for
  * export and comparison.
  */
-import type { Programme } from '../../domain/model';
-import { SCHEMA_VERSION } from '../../domain/model';
+import type { Programme } from '../../domain/programme/model';
+import { SCHEMA_VERSION } from '../../domain/programme/model';
 import type { StoreData } from '../store-schema';
 import type { Queryable } from './database';
 import { loadProgramme, writeProgramme } from './programme-rows';

@@ -3,8 +3,8 @@
  * with its SQL type. The same description writes rows in bulk (from a JSON array, one parameter
  * however many rows) and reads them back into the records the Store interface returns.
  */
-import type { Announcement } from '../../domain/announcement';
-import type { WaitlistEntry } from '../../domain/elective-choice';
+import type { Announcement } from '../../domain/announcements/announcement';
+import type { WaitlistEntry } from '../../domain/self-service/elective-choice';
 import type { Absence, AppInstallation, AuditEntry, CheckIn, ConversationRecord, OutboxItem, Preference, RosterMember, RosterSync } from '../store-schema';
 
 type SqlType = 'text' | 'integer' | 'boolean' | 'timestamptz' | 'jsonb';

@@ -1,0 +1,29 @@
+import type { CardOf } from './card-types';
+import { moduleOf } from '../domain/language/describe-session';
+import { formatSessionTime } from '../domain/calendar/format-date';
+import type { Language, Programme } from '../domain/programme/model';
+import { t } from '../domain/language/texts';
+
+/** The admin's form for moving one of the coming sessions. */
+export function sessionChangeFormCard(programme: Programme, language: Language, now: Date): CardOf<'session-change-form'> {
+  const upcoming = programme.sessions.filter((s) => Date.parse(s.end) > now.getTime()).sort((a, b) => a.start.localeCompare(b.start));
+  return {
+    template: 'session-change-form',
+    data: {
+      heading: t(language, 'change.form.heading'),
+      hint: t(language, 'change.form.hint'),
+      sessionLabel: t(language, 'change.form.session'),
+      sessions: upcoming.map((s) => {
+        const module = moduleOf(programme, s);
+        return { title: `${module.number}. ${module.title[language]} – ${formatSessionTime(s.start, s.end, programme.timeZone, language, now)}`, value: s.id };
+      }),
+      dateLabel: t(language, 'change.form.date'),
+      startLabel: t(language, 'change.form.start'),
+      endLabel: t(language, 'change.form.end'),
+      placeLabel: t(language, 'change.form.place'),
+      roomLabel: t(language, 'change.form.room'),
+      addressLabel: t(language, 'change.form.address'),
+      submitLabel: t(language, 'change.form.submit'),
+    },
+  };
+}
