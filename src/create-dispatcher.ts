@@ -15,7 +15,7 @@ import { planPersonalChat } from './delivery/open-personal-conversation';
 import { planDigests } from './features/plan-digests';
 import { drainOutbox, type DrainOptions, type DrainReport } from './delivery/outbox-worker';
 import { proactiveSettingsFrom } from './config/proactive-settings-from-config';
-import { createRateLimiter, type RateLimiter, type RateWindow } from './delivery/rate-limiter';
+import { createRateLimiter, createSharedRateLimiter, type RateLimiter, type RateWindow } from './delivery/rate-limiter';
 import { syncDueRosters, type RosterSyncReport } from './delivery/sync-rosters';
 import { createAppInstaller, graphCredential, type AppInstaller } from './delivery/install-app-for-users';
 import { installAppForUnreachable, type InstallReport } from './features/install-app-for-unreachable';
@@ -57,7 +57,10 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
   // References stored before the service-URL allow-list existed are checked again at every send.
   const serviceUrls = createServiceUrlPolicy(config.security.serviceUrls, Boolean(config.bot.appId));
   const sender = createConnectorSender({ adapter, botAppId: config.bot.appId ?? '', allowsServiceUrl: (url) => serviceUrls.allows(url) });
-  const limiter = createRateLimiter({ now: () => clock().getTime(), global: [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)] });
+  const global = [...(globalLimits ?? DEFAULT_GLOBAL_LIMITS)];
+  // Replicas sharing a store share Teams' budget through it; one process alone paces in memory.
+  const shared = store.rateBudget ? createSharedRateLimiter({ budget: store.rateBudget, global }) : undefined;
+  const limiter: RateLimiter = shared ?? createRateLimiter({ now: () => clock().getTime(), global });
   const settings = proactiveSettingsFrom(config);
   const workerId = `worker-${randomUUID()}`;
   const installer: AppInstaller | undefined = config.graph.installAppForUsers
@@ -73,19 +76,24 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
     },
     async tick() {
       const rosters = { synced: 0, pages: 0, matched: 0, released: 0, unfinished: 0 };
-      if (stopping) return { planned: 0, added: 0, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
-      // Rosters first, so the leaders they find are reached in this very tick.
-      Object.assign(rosters, await syncDueRosters({ store, sender, limiter, logger, clock, sleep: wait, shouldStop: () => stopping }));
-      const enqueued = await enqueueDueDeliveries(store, settings, clock());
-      if (config.digest.enabled) {
-        const programme = await store.getProgramme();
-        const digests = planDigests(programme, config.owners, config.digest.cron, clock(), isoWeekOf);
-        if (digests.length) {
-          const added = await store.enqueueDeliveries(digests, clock());
-          enqueued.planned += digests.length;
-          enqueued.added += added;
+      const enqueued: EnqueueReport = { planned: 0, added: 0 };
+      if (stopping) return { ...enqueued, sent: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0, rosters };
+      // Planning runs on one replica at a time (another one planning now does it for all); every
+      // replica then sends its share of what is due.
+      await store.runExclusive('plan', async () => {
+        // Rosters first, so the leaders they find are reached in this very tick.
+        Object.assign(rosters, await syncDueRosters({ store, sender, limiter, logger, clock, sleep: wait, shouldStop: () => stopping }));
+        Object.assign(enqueued, await enqueueDueDeliveries(store, settings, clock()));
+        if (config.digest.enabled) {
+          const programme = await store.getProgramme();
+          const digests = planDigests(programme, config.owners, config.digest.cron, clock(), isoWeekOf);
+          if (digests.length) {
+            const added = await store.enqueueDeliveries(digests, clock());
+            enqueued.planned += digests.length;
+            enqueued.added += added;
+          }
         }
-      }
+      });
       const drained = await drainOutbox(
         {
           store,
@@ -109,12 +117,17 @@ export function createDispatcher({ config, store, adapter, links, logger, clock,
               now,
             ),
         },
-        drain,
+        { leaseMs: config.dispatch.leaseSeconds * 1_000, ...drain },
       );
-      await refreshAnnouncementStatus(store, sender, config.defaultLocale, logger);
-      await purgeExpiredCheckInTexts(store, config, clock());
-      // After the deliveries: leaders installed now are reached when Teams reports the installation.
-      const appInstalls = installer && !stopping ? await installAppForUnreachable({ store, installer, logger, clock, sleep: wait, shouldStop: () => stopping }) : undefined;
+      // Also one replica at a time: status cards updated once, installations asked for once.
+      const after = await store.runExclusive('after-sending', async () => {
+        await refreshAnnouncementStatus(store, sender, config.defaultLocale, logger);
+        await purgeExpiredCheckInTexts(store, config, clock());
+        await shared?.sweep();
+        // After the deliveries: leaders installed now are reached when Teams reports the installation.
+        return installer && !stopping ? installAppForUnreachable({ store, installer, logger, clock, sleep: wait, shouldStop: () => stopping }) : undefined;
+      });
+      const appInstalls = after.ran ? after.result : undefined;
       const report = { ...enqueued, ...drained, rosters, appInstalls };
       if (report.added || report.sent || report.failed || report.blocked || report.waiting) logger.info(report, 'dispatch tick');
       return report;

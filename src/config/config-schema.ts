@@ -84,6 +84,11 @@ export const configSchema = z
         enabled: z.boolean().default(true),
         cron: z.string().min(1).default('* * * * *'),
         lookback: isoDuration.default('P14D'),
+        /**
+         * How long a worker's claim on a delivery lasts without renewal. A live worker renews it
+         * every third of this; a replica that dies leaves its deliveries to the others this long.
+         */
+        leaseSeconds: z.number().int().min(3).max(600).default(30),
       })
       .strict()
       .default({}),

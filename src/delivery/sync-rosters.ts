@@ -92,7 +92,7 @@ async function syncTeam(deps: RosterSyncDeps, teamId: string, team: Conversation
   let restarts = 0;
   for (;;) {
     if (deps.shouldStop?.()) return void report.unfinished++;
-    const wait = limiter.reserve(teamId, 'read');
+    const wait = await limiter.reserve(teamId, 'read');
     if (wait > 0) await deps.sleep(wait);
     const page = await sender.readMemberPage(reference, token);
     report.pages++;
@@ -144,7 +144,7 @@ async function afterReadFailure(
   const decision = decideAfterFailure({ status: failure.status, retryAfter: failure.retryAfter, errorCode: failure.errorCode, attempt, now, random: deps.random ?? Math.random });
   if (decision.action === 'deactivate' || (failure.status === 404 && failure.errorCode === 'ConversationNotFound')) return 'closed';
   if (decision.action === 'fail') return failure.status === 400 ? 'restart' : 'give-up';
-  if (failure.status === 429) deps.limiter.penalize(teamId, decision.delayMs);
+  if (failure.status === 429) await deps.limiter.penalize(teamId, decision.delayMs);
   // Past the budget the read is left for the next tick rather than holding up the deliveries.
   if (now + decision.delayMs > deadline) return 'give-up';
   deps.logger.warn({ teamId, status: failure.status, code: failure.errorCode, delayMs: decision.delayMs }, 'team roster page failed; trying again');

@@ -29,7 +29,7 @@ import {
   type RosterSync,
   type StoreData,
 } from './store-schema';
-import { claim, enqueue, reclaimAll, recordOutcome, releaseWaiting, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { claim, enqueue, reclaimAll, recordOutcome, renewLeases, releaseWaiting, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
 import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRoster, type RosterEntry, type SavedRoster } from './roster-changes';
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
@@ -348,6 +348,18 @@ export class LowdbStore implements Store {
       const { data: next, claimed } = claim(data, options);
       return { data: next, result: claimed };
     });
+  }
+
+  renewLeases(workerId: string, until: Date): Promise<number> {
+    return this.mutate((data) => {
+      const { data: next, renewed } = renewLeases(data, workerId, until);
+      return { data: next, result: renewed };
+    });
+  }
+
+  /** One process writes this store (the file lock), so nothing else can be running the work. */
+  async runExclusive<T>(_name: string, work: () => Promise<T>): Promise<{ ran: true; result: T }> {
+    return { ran: true, result: await work() };
   }
 
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {

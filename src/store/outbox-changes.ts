@@ -100,6 +100,18 @@ export function claim(data: StoreData, { now, limit, workerId, leaseMs }: ClaimO
   return { data: { ...data, outbox }, claimed };
 }
 
+/** A live worker's heartbeat: its running leases now last until `until`. */
+export function renewLeases(data: StoreData, workerId: string, until: Date): { data: StoreData; renewed: number } {
+  const at = until.toISOString();
+  let renewed = 0;
+  const outbox = data.outbox.map((item) => {
+    if (item.status !== 'sending' || item.claimedBy !== workerId || !item.claimedUntil || item.claimedUntil >= at) return item;
+    renewed++;
+    return { ...item, claimedUntil: at };
+  });
+  return renewed ? { data: { ...data, outbox }, renewed } : { data, renewed };
+}
+
 /** Records the outcome of one attempt. Final states are never changed again. */
 export function recordOutcome(data: StoreData, key: string, outcome: DeliveryOutcome, now: Date): StoreData {
   const index = data.outbox.findIndex((o) => o.key === key);

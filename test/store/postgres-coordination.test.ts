@@ -6,7 +6,8 @@
 import type pg from 'pg';
 import { createPool } from '../../src/store/postgres/database';
 import { claimDueDeliveries, enqueueDeliveries, renewLeases } from '../../src/store/postgres/outbox-rows';
-import { bookRequest, GLOBAL_PENALTY, penalize, sweepBookings, type BookingView } from '../../src/store/postgres/rate-budget-rows';
+import { bookRequest, GLOBAL_PENALTY, penalize, sweepBookings } from '../../src/store/postgres/rate-budget-rows';
+import type { BookingView } from '../../src/store/store';
 import { runExclusive } from '../../src/store/postgres/scheduler-lock';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-postgres';
 

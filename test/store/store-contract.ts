@@ -185,6 +185,23 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         expect((await store.claimDueDeliveries({ now: at(5.5), limit: 10, workerId: 'w4', leaseMs: 60_000 })).map((d) => d.key).sort()).toEqual(['ch-b', 'r0-b']);
       });
 
+      it('When a live worker renews its leases, then only its own running ones last longer', async () => {
+        await store.enqueueDeliveries([delivery('mine', 0), delivery('theirs', 0)], at(0));
+        await store.claimDueDeliveries({ now: at(1), limit: 1, workerId: 'me', leaseMs: 60_000 });
+        await store.claimDueDeliveries({ now: at(1), limit: 1, workerId: 'them', leaseMs: 60_000 });
+        expect(await store.renewLeases('me', at(10))).toBe(1);
+        expect(await store.findDelivery('mine')).toMatchObject({ claimedBy: 'me', claimedUntil: iso(10) });
+        expect(await store.findDelivery('theirs')).toMatchObject({ claimedBy: 'them', claimedUntil: iso(2) });
+        expect((await store.claimDueDeliveries({ now: at(5), limit: 10, workerId: 'other', leaseMs: 60_000 })).map((d) => d.key)).toEqual(['theirs']);
+        expect(await store.renewLeases('nobody', at(20))).toBe(0);
+      });
+
+      it('When work is run exclusively, then it runs and its result comes back; a failure is passed on', async () => {
+        expect(await store.runExclusive('contract', async () => 42)).toEqual({ ran: true, result: 42 });
+        await expect(store.runExclusive('contract', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+        expect(await store.runExclusive('contract', async () => 'again')).toEqual({ ran: true, result: 'again' });
+      });
+
       it('When a worker’s lease runs out, then another worker may take the delivery over', async () => {
         await store.enqueueDeliveries([delivery('lease', 0)], at(0));
         await store.claimDueDeliveries({ now: at(1), limit: 1, workerId: 'dead', leaseMs: 60_000 });

@@ -17,7 +17,9 @@ import { deepFreeze } from '../../deep-freeze';
 import { chooseElectives } from '../elective-changes';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from '../outbox-changes';
 import type { RosterEntry, SavedRoster } from '../roster-changes';
-import type { Store } from '../store';
+import type { RateBudget, Store } from '../store';
+import { bookRequest, penalize, sweepBookings } from './rate-budget-rows';
+import { runExclusive } from './scheduler-lock';
 import { newStoreData, type Absence, type AppInstallation, type AuditEntry, type CheckIn, type ConversationRecord, type DeliveryStatus, type OutboxItem, type RosterMember, type RosterSync } from '../store-schema';
 import * as conversations from './conversation-rows';
 import { inTransaction, type Queryable } from './database';
@@ -183,6 +185,22 @@ export class PostgresStore implements Store {
   claimDueDeliveries(options: ClaimOptions): Promise<OutboxItem[]> {
     return written(() => outbox.claimDueDeliveries(this.pool, options));
   }
+
+  renewLeases(workerId: string, until: Date): Promise<number> {
+    return written(() => outbox.renewLeases(this.pool, workerId, until));
+  }
+
+  /** Under a transaction-scoped advisory lock that other replicas do not wait for (see scheduler-lock.ts). */
+  runExclusive<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
+    return runExclusive(this.pool, `programme-bot:${name}`, work);
+  }
+
+  /** Replicas share this store, so they share Teams' rate budget through it too. */
+  readonly rateBudget: RateBudget = {
+    book: (request, place) => bookRequest(this.pool, request, place),
+    penalize: (target, ms) => penalize(this.pool, target, ms),
+    sweep: (horizonMs) => sweepBookings(this.pool, horizonMs),
+  };
 
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {
     return written(() => outbox.recordDeliveryOutcome(this.pool, key, outcome, now));

@@ -7,6 +7,7 @@
  * shares whatever its own clock says.
  */
 import type pg from 'pg';
+import type { BookingRequest, BookingView } from '../store';
 import { inTransaction, type Queryable } from './database';
 
 /** Held only while one booking is placed (milliseconds); never across a request to Teams. */
@@ -14,26 +15,6 @@ const BOOKING_LOCK = 'programme-bot:rate-budget';
 
 /** The penalty target that stands for the whole app (a 429 for the app, not one thread). */
 export const GLOBAL_PENALTY = 'global';
-
-export interface BookingView {
-  /** Now, in milliseconds on the database's clock. */
-  nowMs: number;
-  /** Every booking (all threads, all replicas) from `globalHorizonMs` ago on, ascending. */
-  globalLog: number[];
-  /** This thread's bookings from `threadHorizonMs` ago on, ascending. */
-  threadLog: number[];
-  /** No request before this (a 429's Retry-After for the thread or the whole app), or -Infinity. */
-  notBeforeMs: number;
-}
-
-export interface BookingRequest {
-  /** What the bookings are grouped by: "<operation> <thread>". */
-  logKey: string;
-  /** Whose 429 penalties hold this request back (the thread; the app-wide one always does). */
-  penaltyTarget: string;
-  globalHorizonMs: number;
-  threadHorizonMs: number;
-}
 
 /**
  * Books one request at the moment `place` chooses from what is booked already, and returns that
