@@ -4,7 +4,7 @@ import type { Store } from '../store/store';
 import type { OutboxItem } from '../store/store-schema';
 import type { ConnectorSender, SendFailure } from './connector-sender';
 import { personalConversationRecord, type OpenChat } from './open-personal-conversation';
-import type { RateLimiter } from './rate-limiter';
+import { waitForTurn, type RateLimiter } from './rate-limiter';
 import { decideAfterFailure } from './retry-policy';
 
 /**
@@ -124,8 +124,7 @@ async function processItem(deps: WorkerDeps, item: OutboxItem, report: DrainRepo
       // retry policy as the send. Teams returns the same chat for the same user, so a retry after
       // a lost answer does not make a second one.
       const { target: chat } = composed.open;
-      const wait = await deps.limiter.reserve(chat.userId, 'create');
-      if (wait > 0) await deps.sleep(wait);
+      await waitForTurn(deps.limiter, chat.userId, 'create', () => deps.clock().getTime(), deps.sleep);
       const created = await deps.sender.createPersonalConversation(chat);
       if (!created.ok) {
         return afterFailure(deps, item, created, chat.userId, report, async (reason) => {
@@ -145,8 +144,7 @@ async function processItem(deps: WorkerDeps, item: OutboxItem, report: DrainRepo
     } else {
       target = composed;
     }
-    const wait = await deps.limiter.reserve(target.conversationId, 'send');
-    if (wait > 0) await deps.sleep(wait);
+    await waitForTurn(deps.limiter, target.conversationId, 'send', () => deps.clock().getTime(), deps.sleep);
     const outcome = await deps.sender.send(target.reference, composed.activity);
     if (outcome.ok) {
       report.sent++;

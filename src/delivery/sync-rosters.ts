@@ -16,7 +16,7 @@ import type { Store } from '../store/store';
 import type { ConversationRecord, RosterSync } from '../store/store-schema';
 import type { RosterEntry } from '../store/roster-changes';
 import type { ConnectorSender, SendFailure } from './connector-sender';
-import type { RateLimiter } from './rate-limiter';
+import { waitForTurn, type RateLimiter } from './rate-limiter';
 import { decideAfterFailure } from './retry-policy';
 
 /** How often a team's roster is read in full even when nothing asked for it. */
@@ -92,8 +92,7 @@ async function syncTeam(deps: RosterSyncDeps, teamId: string, team: Conversation
   let restarts = 0;
   for (;;) {
     if (deps.shouldStop?.()) return void report.unfinished++;
-    const wait = await limiter.reserve(teamId, 'read');
-    if (wait > 0) await deps.sleep(wait);
+    await waitForTurn(limiter, teamId, 'read', () => deps.clock().getTime(), deps.sleep);
     const page = await sender.readMemberPage(reference, token);
     report.pages++;
     if (page.ok) {
