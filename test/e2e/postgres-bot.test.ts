@@ -55,7 +55,7 @@ it('When the database was never migrated, then the bot refuses to start and says
   expect(tables.rows[0].n).toBe(0);
 });
 
-it('When the schema is migrated, then two bot processes share the database, the demo is created once, and an import from the CLI reaches both while they run', async () => {
+it('When the schema is migrated, then two bot processes share the database, the demo is created once, and the writing commands (import, broadcast, change-session, dispatch) work while they run', async () => {
   const env = { DATABASE_URL: database.url, DATA_FILE: path.join(dir, 'unused.json') };
   const first = await runCli(['migrate'], env);
   expect(first.stdout).toMatch(/\d+ migration\(s\) applied/);
@@ -90,8 +90,18 @@ it('When the schema is migrated, then two bot processes share the database, the 
     const imported = await runCli(['import', 'participants', csv, '--actor', 'hr@kommune.example', '--allow-mass-deactivation'], env);
     expect(imported.stdout).toContain('deltagere.csv: 2 leaders');
     for (const endpoint of endpoints) expect(await ask(endpoint, NEW_LEADER, 'hvornår er mit næste modul?')).toContain('Dit næste modul');
-    const audit = await runCli(['audit', '--limit', '5'], env);
+
+    // The other writing commands work while both replicas run, too.
+    const broadcast = await runCli(['broadcast', '--audience', 'level:3', '--title', 'Husk tilmelding', '--text', 'Tilmeld dig valgmodulerne.', '--actor', 'hr@kommune.example'], env);
+    expect(broadcast.stdout).toMatch(/Announcement [0-9a-f-]+: 2 recipients/);
+    const session = (await client.query<{ id: string }>("SELECT s->>'id' AS id FROM programme, jsonb_array_elements(document->'sessions') s WHERE (s->>'start')::timestamptz > now() ORDER BY s->>'start' LIMIT 1")).rows[0].id;
+    const moved = await runCli(['change-session', session, '--place', 'Medborgerhuset', '--actor', 'hr@kommune.example'], env);
+    expect(moved.stdout).toContain('Medborgerhuset');
+    await runCli(['dispatch'], env);
+    const audit = await runCli(['audit', '--limit', '10'], env);
     expect(audit.stdout).toContain('import.participants');
+    expect(audit.stdout).toContain('session.changed');
+    expect(audit.stdout).toContain('announcement.sent');
   } finally {
     await client.end();
   }
