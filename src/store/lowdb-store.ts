@@ -518,6 +518,14 @@ export class LowdbStore implements Store {
     return new Set(this.data.preferences.filter((p) => p.remindersPaused).map((p) => p.participantId));
   }
 
+  scheduleAnnouncement(announcement: Announcement, deliveries: NewDelivery[], audit: AuditEntry, now: Date): Promise<number> {
+    return this.mutate((data) => {
+      const saved = { ...data, announcements: [...data.announcements.filter((a) => a.id !== announcement.id), announcement], auditLog: [...data.auditLog, audit] };
+      const { data: next, added } = enqueue(saved, deliveries, now);
+      return { data: next, result: added };
+    });
+  }
+
   saveAnnouncement(announcement: Announcement): Promise<void> {
     return this.mutate((data) => ({
       data: { ...data, announcements: [...data.announcements.filter((a) => a.id !== announcement.id), announcement] },

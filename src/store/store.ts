@@ -150,6 +150,12 @@ export interface PreferenceStore {
 
 export interface AnnouncementStore {
   saveAnnouncement(announcement: Announcement): Promise<void>;
+  /**
+   * Sends an announcement, as one atomic operation: saves it, adds its deliveries to the outbox
+   * (keys already there are left alone) and appends the audit entry. Returns how many deliveries
+   * were added.
+   */
+  scheduleAnnouncement(announcement: Announcement, deliveries: NewDelivery[], audit: AuditEntry, now: Date): Promise<number>;
   findAnnouncement(id: string): Promise<Announcement | undefined>;
   listAnnouncements(): Promise<Announcement[]>;
 }

@@ -397,6 +397,19 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
         expect((await store.listAnnouncements()).map((a) => a.id).sort()).toEqual(['ann1', 'ann2']);
       });
 
+      it('When an announcement is sent, then it is saved, its deliveries are queued and the audit records it, in one operation; sending it again adds nothing', async () => {
+        const announcement = { id: 'ann9', title: 'Hej', text: 'Tekst', audience: { everyone: false, levels: [3 as const], groups: [], electives: [], channels: [] }, createdBy: 'hr', createdAt: iso(0), status: 'scheduled' as const, recipients: 2 };
+        const deliveries = ['r1', 'r2'].map((id) => delivery(`announcement:ann9:${id}`, 0, { kind: 'announcement', participantId: id, sessionId: undefined, offset: undefined, payload: { announcementId: 'ann9' } }));
+        const audit = { at: iso(0), actor: 'hr', action: 'announcement.sent', details: { announcementId: 'ann9', recipients: 2 } };
+        expect(await store.scheduleAnnouncement(announcement, deliveries, audit, at(0))).toBe(2);
+        expect(await store.findAnnouncement('ann9')).toEqual(announcement);
+        expect((await store.listDeliveries({ kinds: ['announcement'] })).map((d) => [d.key, d.payload])).toEqual(
+          expect.arrayContaining([['announcement:ann9:r1', { announcementId: 'ann9' }], ['announcement:ann9:r2', { announcementId: 'ann9' }]]),
+        );
+        expect(await store.scheduleAnnouncement(announcement, deliveries, audit, at(1))).toBe(0);
+        expect((await store.listAudit()).filter((a) => a.action === 'announcement.sent')).toHaveLength(2);
+      });
+
       it('When the audit log is read with a limit, then it gives the latest entries, oldest first', async () => {
         for (let i = 0; i < 5; i++) await store.appendAudit({ at: iso(i), actor: 'cli', action: `a${i}`, details: { i } });
         expect((await store.listAudit({ limit: 2 })).map((a) => a.action)).toEqual(['a3', 'a4']);

@@ -298,6 +298,17 @@ export class PostgresStore implements Store {
     return selfService.pausedParticipants(this.pool);
   }
 
+  scheduleAnnouncement(announcement: Announcement, deliveries: NewDelivery[], audit: AuditEntry, now: Date): Promise<number> {
+    return written(() =>
+      inTransaction(this.pool, async (db) => {
+        await records.saveAnnouncement(db, announcement);
+        const added = await outbox.enqueueDeliveries(db, deliveries, now);
+        await records.appendAudit(db, [audit]);
+        return added;
+      }),
+    );
+  }
+
   saveAnnouncement(announcement: Announcement): Promise<void> {
     return written(() => records.saveAnnouncement(this.pool, announcement));
   }
