@@ -3,7 +3,6 @@
  * with its SQL type. The same description writes rows in bulk (from a JSON array, one parameter
  * however many rows) and reads them back into the records the Store interface returns.
  */
-import type { Announcement } from '../../domain/announcements/announcement';
 import type { WaitlistEntry } from '../../domain/self-service/elective-choice';
 import type { Absence, AppInstallation, AuditEntry, CheckIn, ConversationRecord, OutboxItem, Preference, RosterMember, RosterSync } from '../store-schema';
 
@@ -120,10 +119,6 @@ export const AUDIT_LOG = spec<AuditEntry>('audit_log', [
   ['action', 'action', 'text'],
   ['details', 'details', 'jsonb'],
 ]);
-
-/** Announcements are read and written whole: one jsonb document per announcement. */
-export const ANNOUNCEMENTS = { table: 'announcements' } as const;
-export type { Announcement };
 
 const quote = (column: string) => `"${column}"`;
 
