@@ -12,6 +12,7 @@ import type { Store } from './store/store';
 import { createAdapter, createRequestAuthenticator } from './teams/create-adapter';
 import { createApplication } from './teams/create-app';
 import { RefusalAudit } from './teams/refusal-audit';
+import { plannerConnection } from './config/planner-settings';
 
 export interface StartBotOptions {
   config: Config;
@@ -62,6 +63,7 @@ export async function startBot({ config, store, logger, now = () => new Date(), 
     kick: () => scheduled.schedule?.runNow(),
     connector: { sender: dispatcher.sender, limiter: dispatcher.limiter },
     refusals,
+    planner: plannerConnection(config.planner),
   });
   const server = await startWebServer({
     port: config.port,

@@ -152,6 +152,38 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    /**
+     * The optional AI planner for questions the deterministic matcher cannot place (off unless an
+     * endpoint and key are configured; see planner-settings.ts). Secrets come from the environment.
+     */
+    planner: z
+      .object({
+        /** Azure OpenAI: the resource endpoint (https://<name>.openai.azure.com), its key and the chat deployment. */
+        azureOpenAI: z
+          .object({
+            endpoint: z.string().url().optional(),
+            apiKey: z.string().min(1).optional(),
+            deployment: z.string().min(1).optional(),
+            apiVersion: z.string().min(1).default('2024-10-21'),
+          })
+          .strict()
+          .default({}),
+        /** OpenAI, or an OpenAI-compatible endpoint (baseUrl): key and chat model. */
+        openAI: z
+          .object({
+            apiKey: z.string().min(1).optional(),
+            model: z.string().min(1).default('gpt-4o-mini'),
+            baseUrl: z.string().url().optional(),
+          })
+          .strict()
+          .default({}),
+        /** How long a leader waits for the planner before getting the fallback, in milliseconds. */
+        timeoutMs: z.number().int().min(500).max(14000).default(8000),
+        /** Most steps (each tool call, and the answer) for one question. */
+        maxSteps: z.number().int().min(2).max(12).default(6),
+      })
+      .strict()
+      .default({}),
     /** The working calendar: public holidays, the employer's days off, closed periods, the working window (see the README, "Working calendar"). */
     calendar: calendarSettingsSchema.default({}),
     /** Log level for the structured logs. */

@@ -5,6 +5,7 @@ import { readBotIdentity } from './bot-identity';
  * git-ignored env/.env.<name>.user files or the hosting platform's secret store.
  */
 import { calendarFromEnv } from './calendar-env';
+import { plannerFromEnv } from './planner-env';
 
 export const ENV_KEYS = {
   PORT: 'port',
@@ -48,6 +49,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (get('GRAPH_BASE_URL') !== undefined) graph.baseUrl = get('GRAPH_BASE_URL');
   if (get('GRAPH_AUTHORITY_HOST') !== undefined) graph.authorityHost = get('GRAPH_AUTHORITY_HOST');
   if (Object.keys(graph).length > 0) out.graph = graph;
+  const planner = plannerFromEnv(env);
+  if (planner) out.planner = planner;
   const calendar = calendarFromEnv(env);
   if (calendar) out.calendar = calendar;
   return out;

@@ -7,6 +7,7 @@ import { configFromEnv } from './env-keys';
 import { CodedError } from '../domain/errors';
 import { deepFreeze } from '../deep-freeze';
 import { createServiceUrlPolicy } from '../domain/access/service-url-policy';
+import { plannerConnection } from './planner-settings';
 
 export const CONFIG_MODULE_NAME = 'programme-bot';
 
@@ -72,6 +73,8 @@ export async function loadConfig({ env = process.env, searchFrom = process.cwd()
       throw new CodedError('CONFIG_INVALID', `${source}: graph.installAppForUsers needs ${missing.join(', ')}.`);
     }
   }
+  // A half-configured AI planner stops start-up here, naming what is missing.
+  plannerConnection(config.planner, source);
   // Relative paths in a config file are relative to that file, not to wherever the bot was started.
   const baseDir = found ? path.dirname(found.filepath) : searchFrom;
   // A single-tenant bot only serves its own tenant unless told otherwise.

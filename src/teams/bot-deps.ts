@@ -3,6 +3,7 @@ import type { Contact } from '../cards/answers/answer-context';
 import type { Language } from '../domain/programme/model';
 import type { CalendarLinks } from '../links/calendar-links';
 import type { Config } from '../config/config-schema';
+import type { PlannerConnection } from '../config/planner-settings';
 import type { ConnectorSender } from '../delivery/connector-sender';
 import type { Store } from '../store/store';
 import type { RateLimiter } from '../delivery/rate-limiter';
@@ -35,4 +36,6 @@ export interface BotDeps {
    * (personal answers asked for in a group chat or a channel go to the asker's personal chat through it).
    */
   connector: { sender: ConnectorSender; limiter: RateLimiter };
+  /** The optional AI planner's endpoint (config `planner`); undefined: off. */
+  planner?: PlannerConnection;
 }

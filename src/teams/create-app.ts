@@ -10,6 +10,7 @@ import { registerElectives } from './register-electives';
 import { registerFloodGuard } from './register-flood-guard';
 import { registerInstallation } from './register-installation';
 import { registerMyData } from './register-my-data';
+import { registerPlanner } from './register-planner';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
 import { registerUnknownInvokes } from './register-unknown-invokes';
@@ -40,6 +41,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerElectives(app, deps);
   registerCalendar(app, deps);
   registerMyData(app, deps);
+  registerPlanner(app, deps); // only when configured: questions the matcher could not place
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   registerUnknownInvokes(app);
   app.error(createTurnErrorHandler(deps));

@@ -5,6 +5,9 @@ import type { BotDeps } from './bot-deps';
 import { sendPersonalAnswer } from './personal-answer';
 import { startSelfService } from './self-service-turn';
 import { sendCard } from './send-card';
+import type { IntentName } from '../domain/language/match-intent';
+
+const PUBLIC_ANSWERS: ReadonlySet<IntentName> = new Set<IntentName>(['help', 'unknown', 'greeting', 'thanks', 'aboutBot']);
 
 /**
  * Answers leaders' schedule and module questions. Register it after every other message route:
@@ -17,10 +20,10 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     if (!turn) return;
     const { participant, intent, language } = turn;
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
-    const answer = answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now() });
-    // Help and the fallback are the same for everyone; every other answer is built from the
-    // leader's own sessions, level, group and electives, so it belongs in their personal chat.
-    if (intent.intent === 'help' || intent.intent === 'unknown') await sendCard(context, answer);
+    const answer = answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now() }, deps.contact);
+    // Help, small talk and the fallback are the same for everyone; every other answer is built from
+    // the leader's own sessions, level, group and electives, so it belongs in their personal chat.
+    if (PUBLIC_ANSWERS.has(intent.intent)) await sendCard(context, answer);
     else await sendPersonalAnswer(context, deps, answer, language, participant);
   });
 }

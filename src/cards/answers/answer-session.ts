@@ -1,27 +1,31 @@
 import type { AnswerContext } from './answer-context';
 import type { AnswerCard } from '../card-types';
-import { isUnderWay, nextSessionFor } from '../../domain/programme/attendance';
+import { isUnderWay } from '../../domain/programme/attendance';
 import { moduleLabel, moduleOf } from '../../domain/language/describe-session';
+import type { MatchedIntent } from '../../domain/language/match-intent';
+import { pickSession, type SessionPick } from '../../domain/language/pick-session';
 import { sessionFacts } from '../session-facts';
-import { formatRelativeDays, formatSessionTime } from '../../domain/calendar/format-date';
+import { formatDate, formatRelativeDays, formatSessionTime } from '../../domain/calendar/format-date';
 import { suggest } from '../suggested-actions';
 import { t } from '../../domain/language/texts';
+import type { Language } from '../../domain/programme/model';
 
 export type SessionQuestion = 'nextSession' | 'where' | 'prepare';
 
+/** The words of the question that can narrow it to one session (see pick-session.ts). */
+export type SessionWords = Pick<MatchedIntent, 'moduleNumber' | 'when' | 'sessionKind'>;
+
 /**
  * Answers "when is my next module", "where is it" and "what should I prepare": all three are
- * about the leader's next session (one under way counts), shown with a different emphasis.
+ * about one of the leader's sessions, shown with a different emphasis. It is their next session
+ * (one under way counts) unless the words say which: "hvad skal jeg have med på torsdag" is about
+ * Thursday's session, "hvor er modul 4" about their module-4 session.
  */
-export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerContext): AnswerCard {
+export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerContext, words: SessionWords = {}): AnswerCard {
   const { programme, participant, language, now } = ctx;
-  const session = nextSessionFor(programme, participant, now);
-  if (!session) {
-    return {
-      template: 'message',
-      data: { heading: t(language, 'next.heading'), text: t(language, 'next.none'), actions: suggest(language, 'action.schedule', 'action.help') },
-    };
-  }
+  const pick = pickSession(programme, participant, now, words);
+  const session = pick.session;
+  if (!session) return pick.narrowed ? answerNoSessionPicked(pick, words, ctx) : answerNoMoreSessions(language);
   const module = moduleOf(programme, session);
   const heading =
     question === 'where'
@@ -55,4 +59,39 @@ export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerCon
       actions: [...suggest(language, ...others), ...suggest(language, 'action.schedule')],
     },
   };
+}
+
+/** After the leader's last session. */
+export function answerNoMoreSessions(language: Language): AnswerCard {
+  return {
+    template: 'message',
+    data: { heading: t(language, 'next.heading'), text: t(language, 'next.none'), actions: suggest(language, 'action.schedule', 'action.help') },
+  };
+}
+
+/**
+ * The words named a time, a module or a kind of session, and none of the leader's sessions fits:
+ * said plainly, naming what was understood, never answered with another session as if it fitted.
+ */
+export function answerNoSessionPicked(pick: SessionPick, words: SessionWords, { programme, language, now }: AnswerContext): AnswerCard {
+  const zone = programme.timeZone;
+  let text: string;
+  if (pick.range) {
+    const { from, to } = pick.range;
+    const lastDay = to ? new Date(to.getTime() - 1) : undefined;
+    const oneDay = lastDay && formatDate(from, zone, language, now) === formatDate(lastDay, zone, language, now);
+    const period = oneDay
+      ? t(language, 'period.day', { date: formatDate(from, zone, language, now) })
+      : lastDay
+        ? t(language, 'period.between', { from: formatDate(from, zone, language, now), to: formatDate(lastDay, zone, language, now) })
+        : t(language, 'period.from', { from: formatDate(from, zone, language, now) });
+    text = t(language, 'pick.none', { period });
+  } else if (words.moduleNumber !== undefined) {
+    text = t(language, 'pick.noModule', { number: words.moduleNumber });
+  } else if (words.sessionKind) {
+    text = t(language, 'pick.noKind');
+  } else {
+    text = t(language, 'next.none');
+  }
+  return { template: 'message', data: { heading: t(language, 'pick.heading'), text, actions: suggest(language, 'action.next', 'action.schedule') } };
 }

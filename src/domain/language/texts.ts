@@ -81,6 +81,36 @@ const QUESTION_TEXTS = {
     da: '- "Hvornår er mit næste modul?"\n- "Hvor er det?"\n- "Hvad skal jeg forberede?"\n- "Vis mit program"\n- "Hvad handler modul 3 om?"\n- "Hvilke valgmoduler er der?"\n- "Vælg valgmoduler"\n- "Jeg kan ikke komme den 12."\n- "Kalender"\n- "Mine data"',
     en: '- "When is my next module?"\n- "Where is it?"\n- "What should I prepare?"\n- "Show my schedule"\n- "Tell me about module 3"\n- "Which electives are there?"\n- "Choose electives"\n- "I can\'t come on the 12th"\n- "Add my sessions to my calendar"\n- "My data"',
   },
+  'smallTalk.greetingHeading': { da: 'Hej {name}', en: 'Hi {name}' },
+  'smallTalk.greeting': {
+    da: 'Jeg er programmets assistent. Spørg mig om dine moduler, for eksempel:',
+    en: 'I am the programme assistant. Ask me about your modules, for example:',
+  },
+  'smallTalk.thanksHeading': { da: 'Selv tak', en: "You're welcome" },
+  'smallTalk.thanks': {
+    da: 'Skriv bare, hvis der er mere, jeg kan hjælpe med.',
+    en: 'Just write if there is anything else I can help with.',
+  },
+  'smallTalk.aboutHeading': { da: 'Jeg er programmets assistent', en: 'I am the programme assistant' },
+  'smallTalk.about': {
+    da: 'Jeg svarer på dansk og engelsk på spørgsmål om dit lederudviklingsprogram: hvornår og hvor dine moduler er, hvad du skal forberede, hvad modulerne handler om, og hvilke valgmoduler der er. Jeg kan også registrere afbud og lægge dine datoer i din kalender. Jeg svarer ud fra programmets egne oplysninger; spørgsmål, jeg ikke kan svare på, sender jeg videre til {contact}.',
+    en: 'I answer questions about your leadership programme, in Danish or English: when and where your modules are, what to prepare, what the modules are about and which electives there are. I can also register an absence and put your dates in your calendar. I answer from the programme\'s own information; for anything else, please contact {contact}.',
+  },
+  'pick.none': { da: 'Du har ingen session {period}.', en: 'You have no session {period}.' },
+  'pick.heading': { da: 'Ingen session', en: 'No session' },
+  'pick.noModule': {
+    da: 'Du har ingen kommende session i modul {number}.',
+    en: 'You have no upcoming session in module {number}.',
+  },
+  'pick.noKind': { da: 'Du har ingen flere fællessamlinger.', en: 'You have no more joint gatherings.' },
+  'period.day': { da: '{date}', en: 'on {date}' },
+  'period.between': { da: 'mellem {from} og {to}', en: 'between {from} and {to}' },
+  'period.from': { da: 'fra {from} og frem', en: 'from {from} on' },
+  'planner.heading': { da: 'Svar ud fra dit program', en: 'From your programme' },
+  'planner.note': {
+    da: 'Svaret er skrevet af AI ud fra dit programs indhold. Tjek detaljerne i dit program.',
+    en: 'This answer was written by AI from your programme. Check the details in your schedule.',
+  },
   'fallback.heading': { da: 'Det forstod jeg ikke helt', en: "I didn't quite get that" },
   'fallback.text': {
     da: 'Jeg kan svare på spørgsmål om dit program. Prøv et af disse:',
