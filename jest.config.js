@@ -10,6 +10,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
   testTimeout: 20000,
-  // The start-up tests run the compiled bot (what `npm start` runs), so build it first.
-  globalSetup: '<rootDir>/test/helpers/build-dist.ts',
+  // The start-up tests run the compiled bot (what `npm start` runs), so build it first; the
+  // PostgreSQL store's tests need a server (see test/helpers/test-postgres.ts).
+  globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
 };

@@ -8,7 +8,7 @@ import { environmentName, loadEnvFiles } from './config/load-env-files';
 import { projectRoot } from './project-root';
 import { createLogger } from './create-logger';
 import { asCodedError } from './domain/errors';
-import { openConfiguredStore } from './store/open-configured-store';
+import { openConfiguredStore, storeKind, withStoreLinkKey } from './store/open-configured-store';
 import { startBot } from './start-bot';
 import { writeBackup } from './store/backup-store';
 import { Cron } from 'croner';
@@ -16,15 +16,21 @@ import { Cron } from 'croner';
 async function main(): Promise<void> {
   const envName = environmentName(process.env);
   const env = loadEnvFiles(projectRoot(), envName, process.env);
-  const config = withLinkKey(await loadConfig({ env, searchFrom: process.cwd() }));
-  const logger = createLogger(config.logLevel);
+  const loaded = await loadConfig({ env, searchFrom: process.cwd() });
   const now = () => new Date();
-  const store = await openConfiguredStore(config, now, { warn: (message) => logger.warn(message) });
+  // The link key is kept with the store: beside the file (read first), or in the database.
+  const fileKeyed = storeKind(loaded) === 'lowdb' ? withLinkKey(loaded) : loaded;
+  const logger = createLogger(fileKeyed.logLevel);
+  const store = await openConfiguredStore(fileKeyed, now, { warn: (message) => logger.warn(message) });
+  const config = await withStoreLinkKey(fileKeyed, store);
   const server = await startBot({ config, store, logger, now });
-  logger.info({ endpoint: `${server.url}/api/messages`, dataFile: config.dataFile, env: envName }, 'Programme Bot is running');
+  const kind = storeKind(config);
+  logger.info({ endpoint: `${server.url}/api/messages`, store: kind, ...(kind === 'lowdb' ? { dataFile: config.dataFile } : {}), env: envName }, 'Programme Bot is running');
 
-  // A daily copy of the store at 02:00 local, and one on every orderly shutdown.
+  // A daily copy of the store file at 02:00 local, and one on every orderly shutdown. A PostgreSQL
+  // store is backed up by the database's own tools (pg_dump, or the managed service's backups).
   const backup = () => {
+    if (kind !== 'lowdb') return;
     const file = writeBackup(config.dataFile, config.backups.dir, config.backups.keep, now());
     if (file) logger.info({ file }, 'store backed up');
   };

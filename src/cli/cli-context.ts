@@ -5,23 +5,29 @@ import { loadConfig } from '../config/load-config';
 import { environmentName, loadEnvFiles } from '../config/load-env-files';
 import { createLogger } from '../create-logger';
 import { projectRoot } from '../project-root';
-import type { LowdbStore } from '../store/lowdb-store';
-import { openConfiguredStore } from '../store/open-configured-store';
+import { openConfiguredStore, storeKind, withStoreLinkKey } from '../store/open-configured-store';
+import type { Store } from '../store/store';
 
 export interface CliContext {
   config: Config;
   logger: Logger;
-  store: LowdbStore;
+  store: Store;
+}
+
+/** The configuration as the bot reads it, for the commands that work on the database itself (migrate, migrate-store). */
+export async function loadCliConfig(): Promise<Config> {
+  const env = loadEnvFiles(projectRoot(), environmentName(process.env), process.env);
+  return loadConfig({ env, searchFrom: process.cwd() });
 }
 
 /** Configuration, logs (to stderr, so stdout stays for the command's output) and the store, as the bot has them. */
 export async function openCliContext({ readOnly = false }: { readOnly?: boolean } = {}): Promise<CliContext> {
-  const envName = environmentName(process.env);
-  const env = loadEnvFiles(projectRoot(), envName, process.env);
-  const loaded = await loadConfig({ env, searchFrom: process.cwd() });
-  // Commands that send (dispatch, broadcast) sign calendar links with the bot's own key.
-  const config = readOnly ? loaded : withLinkKey(loaded);
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 2);
-  const store = await openConfiguredStore(config, () => new Date(), { lock: !readOnly, warn: (message) => logger.warn(message) });
+  const loaded = await loadCliConfig();
+  // Commands that send (dispatch, broadcast) sign calendar links with the bot's own key, kept
+  // beside the store file or in the database.
+  const fileKeyed = readOnly || storeKind(loaded) !== 'lowdb' ? loaded : withLinkKey(loaded);
+  const logger = createLogger(fileKeyed.logLevel === 'info' ? 'warn' : fileKeyed.logLevel, 2);
+  const store = await openConfiguredStore(fileKeyed, () => new Date(), { lock: !readOnly, applicationName: 'programme-bot-cli', warn: (message) => logger.warn(message) });
+  const config = readOnly ? fileKeyed : await withStoreLinkKey(fileKeyed, store);
   return { config, logger, store };
 }

@@ -6,13 +6,14 @@ import { createInterface } from 'node:readline/promises';
 import { Command } from 'commander';
 import { asCodedError } from '../domain/errors';
 import { auditCommand } from './audit-command';
-import { openCliContext } from './cli-context';
+import { loadCliConfig, openCliContext } from './cli-context';
 import { broadcastCommand } from './broadcast-command';
 import { changeSessionCommand } from './change-session-command';
 import { digestCommand } from './digest-command';
 import { dispatchCommand } from './dispatch-command';
 import { exportCommand } from './export-command';
 import { importParticipantsCommand, importProgrammeCommand } from './import-command';
+import { migrateCommand, migrateStoreCommand } from './migrate-command';
 import { planCommand } from './plan-command';
 import { reachCommand } from './reach-command';
 
@@ -139,6 +140,17 @@ program
   .option('--send-at <datetime>', 'send later (local time in the programme zone); pending deliveries go out with the scheduler')
   .option('--actor <name>', 'who sends it, for the audit log')
   .action((options) => withContext(false, (ctx) => broadcastCommand(ctx, options, out)));
+
+program
+  .command('migrate')
+  .description('PostgreSQL store: apply the schema migrations the database lacks (also `npm run migrate`)')
+  .action(async () => migrateCommand(await loadCliConfig(), out));
+
+program
+  .command('migrate-store')
+  .description('copy an embedded store file into the (migrated, empty) PostgreSQL store, checking every count')
+  .requiredOption('--from <file>', 'the lowdb store file, e.g. data/programme-bot.json')
+  .action(async (options) => migrateStoreCommand(await loadCliConfig(), options, out));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const coded = asCodedError(err, 'CLI_FAILED');

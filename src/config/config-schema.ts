@@ -24,6 +24,23 @@ export const configSchema = z
     port: z.number().int().min(0).max(65535).default(3978),
     /** Where the embedded lowdb store lives. Created with the demo programme on first start. */
     dataFile: z.string().min(1).default('data/programme-bot.json'),
+    /**
+     * Where the bot keeps its data. Without it (or with kind `lowdb`), the embedded file `dataFile`.
+     * With `kind: postgres` and a `url` (or DATABASE_URL), a PostgreSQL database that several
+     * replicas and the admin CLI can use at once.
+     */
+    store: z
+      .object({
+        kind: z.enum(['lowdb', 'postgres']).optional(),
+        /** PostgreSQL connection string, e.g. postgres://bot@db.example:5432/programme?sslmode=require (DATABASE_URL). */
+        url: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string').optional(),
+        /** Connections each bot process (or CLI run) keeps open. */
+        poolSize: z.number().int().min(2).max(100).default(10),
+      })
+      .strict()
+      .refine((s) => s.kind !== 'postgres' || s.url, { message: 'kind postgres needs a url (store.url or DATABASE_URL)' })
+      .refine((s) => s.kind !== 'lowdb' || !s.url, { message: 'a url is for kind postgres; remove it or set kind: postgres' })
+      .default({}),
     /** Optional programme file (JSON) used instead of the demo programme when the store is new. */
     programmeFile: z.string().min(1).optional(),
     /** IANA time zone in which every time is shown to people. */
@@ -67,6 +84,11 @@ export const configSchema = z
         enabled: z.boolean().default(true),
         cron: z.string().min(1).default('* * * * *'),
         lookback: isoDuration.default('P14D'),
+        /**
+         * How long a worker's claim on a delivery lasts without renewal. A live worker renews it
+         * every third of this; a replica that dies leaves its deliveries to the others this long.
+         */
+        leaseSeconds: z.number().int().min(3).max(600).default(30),
       })
       .strict()
       .default({}),

@@ -41,6 +41,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (get('ALLOWED_TENANTS') !== undefined) security.allowedTenants = get('ALLOWED_TENANTS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (Object.keys(security).length > 0) out.security = security;
   if (get('BACKUP_DIR') !== undefined) out.backups = { dir: get('BACKUP_DIR') };
+  // DATABASE_URL (what hosting platforms set) chooses the PostgreSQL store.
+  if (get('DATABASE_URL') !== undefined) out.store = { url: get('DATABASE_URL') };
   const graph: Record<string, unknown> = {};
   if (get('GRAPH_INSTALL_APP_FOR_USERS') !== undefined) graph.installAppForUsers = get('GRAPH_INSTALL_APP_FOR_USERS') === 'true';
   if (get('TEAMS_APP_CATALOG_ID') !== undefined) graph.teamsAppId = get('TEAMS_APP_CATALOG_ID');

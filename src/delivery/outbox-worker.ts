@@ -4,7 +4,7 @@ import type { Store } from '../store/store';
 import type { OutboxItem } from '../store/store-schema';
 import type { ConnectorSender, SendFailure } from './connector-sender';
 import { personalConversationRecord, type OpenChat } from './open-personal-conversation';
-import type { RateLimiter } from './rate-limiter';
+import { waitForTurn, type RateLimiter } from './rate-limiter';
 import { decideAfterFailure } from './retry-policy';
 
 /**
@@ -40,7 +40,7 @@ export interface DrainOptions {
   /** Items sent at the same time; the rate limiter, not this number, sets the pace. */
   concurrency?: number;
   batchSize?: number;
-  /** A claimed item returns to the queue if its worker has not finished it by then (crash). */
+  /** A claimed item returns to the queue if its worker has not finished it (or renewed the lease) by then: a crash. */
   leaseMs?: number;
   /** Wait for retries due within this time before returning; later ones are left to the next tick. */
   waitForRetriesMs?: number;
@@ -66,7 +66,7 @@ export interface DrainReport {
  * respected before each attempt, and the one retry policy decides what a failure means.
  */
 export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}): Promise<DrainReport> {
-  const { concurrency = 16, batchSize = 200, leaseMs = 120_000, waitForRetriesMs = 120_000 } = options;
+  const { concurrency = 16, batchSize = 200, leaseMs = 30_000, waitForRetriesMs = 120_000 } = options;
   const report: DrainReport = { sent: 0, held: 0, skipped: 0, failed: 0, blocked: 0, retried: 0, waiting: 0, opened: 0 };
   for (;;) {
     if (deps.shouldStop?.()) return report;
@@ -75,7 +75,10 @@ export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}):
       const next = await deps.store.nextPendingAttemptAt();
       const wait = next ? next.getTime() - deps.clock().getTime() : Infinity;
       if (wait > waitForRetriesMs) return report;
-      await deps.sleep(Math.max(0, wait) + 5);
+      // Look again within a second: a shutdown need not wait for a later retry, and with replicas
+      // sharing the outbox, what is due may be another replica's lease that ran out, or a
+      // conversation that another replica's send no longer holds.
+      await deps.sleep(Math.min(Math.max(0, wait) + 5, 1_000));
       continue;
     }
     let index = 0;
@@ -83,7 +86,25 @@ export async function drainOutbox(deps: WorkerDeps, options: DrainOptions = {}):
     const lane = async () => {
       while (index < batch.length && !deps.shouldStop?.()) await processItem(deps, batch[index++], report);
     };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, lane));
+    await withHeartbeat(deps, leaseMs, () => Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, lane)));
+  }
+}
+
+/**
+ * Renews this worker's leases every third of a lease while `work` runs, so a batch that takes
+ * longer than one lease is not taken over by another replica while this one is alive; a worker
+ * that dies stops renewing, and its deliveries are free one lease later.
+ */
+async function withHeartbeat<T>(deps: WorkerDeps, leaseMs: number, work: () => Promise<T>): Promise<T> {
+  const renew = () =>
+    deps.store.renewLeases(deps.workerId, new Date(deps.clock().getTime() + leaseMs)).catch((err: Error) => {
+      deps.logger.warn({ err: err.message }, 'leases could not be renewed');
+    });
+  const timer = setInterval(() => void renew(), Math.max(1_000, leaseMs / 3));
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
   }
 }
 
@@ -116,8 +137,7 @@ async function processItem(deps: WorkerDeps, item: OutboxItem, report: DrainRepo
       // retry policy as the send. Teams returns the same chat for the same user, so a retry after
       // a lost answer does not make a second one.
       const { target: chat } = composed.open;
-      const wait = deps.limiter.reserve(chat.userId, 'create');
-      if (wait > 0) await deps.sleep(wait);
+      await waitForTurn(deps.limiter, chat.userId, 'create', () => deps.clock().getTime(), deps.sleep);
       const created = await deps.sender.createPersonalConversation(chat);
       if (!created.ok) {
         return afterFailure(deps, item, created, chat.userId, report, async (reason) => {
@@ -137,8 +157,7 @@ async function processItem(deps: WorkerDeps, item: OutboxItem, report: DrainRepo
     } else {
       target = composed;
     }
-    const wait = deps.limiter.reserve(target.conversationId, 'send');
-    if (wait > 0) await deps.sleep(wait);
+    await waitForTurn(deps.limiter, target.conversationId, 'send', () => deps.clock().getTime(), deps.sleep);
     const outcome = await deps.sender.send(target.reference, composed.activity);
     if (outcome.ok) {
       report.sent++;
@@ -177,7 +196,7 @@ async function afterFailure(
   deps.logger.warn({ key: item.key, status: failure.status, code: failure.errorCode, decision: decision.action }, 'delivery attempt failed');
   const record = (outcome: Parameters<Store['recordDeliveryOutcome']>[1]) => deps.store.recordDeliveryOutcome(item.key, outcome, now);
   if (decision.action === 'retry') {
-    if (failure.status === 429) deps.limiter.penalize(thread, decision.delayMs);
+    if (failure.status === 429) await deps.limiter.penalize(thread, decision.delayMs);
     report.retried++;
     return record({ status: 'retry', nextAttemptAt: new Date(now.getTime() + decision.delayMs), reason: `${failure.status ?? 'network'} ${failure.errorCode ?? ''}`.trim() });
   }

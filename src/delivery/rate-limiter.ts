@@ -8,6 +8,8 @@
  * spread out in advance and never exceeds any window, whatever order the reservations come in.
  */
 
+import type { RateBudget } from '../store/store';
+
 /** At most `limit` requests in any span of `windowMs` milliseconds. */
 export interface RateWindow {
   limit: number;
@@ -73,13 +75,20 @@ export interface RateLimiter {
    * making it (0 = now). The booking counts from that future moment on, so call it once per HTTP
    * attempt, right before waiting and sending. The thread is the conversation for `send` and
    * `read`, and the user for `create` (the 1:1 chat to be). Every operation counts against the
-   * app-wide limit.
+   * app-wide limit. The in-memory limiter answers at once; the shared one after a booking in the
+   * store, so callers always await it.
    */
-  reserve(thread: string, operation?: Operation): number;
+  reserve(thread: string, operation?: Operation): number | Promise<number>;
   /**
    * Holds back everything to the conversation (or to the whole app with `GLOBAL_TARGET`) for `ms`
    * milliseconds from now, as a 429's Retry-After asks. Bookings already handed out are not moved.
    */
+  penalize(target: string, ms: number): void | Promise<void>;
+}
+
+/** The limiter of one process: bookings held in memory. */
+export interface MemoryRateLimiter extends RateLimiter {
+  reserve(thread: string, operation?: Operation): number;
   penalize(target: string, ms: number): void;
   /** What is held in memory, to show that it stays bounded. */
   stats(): RateLimiterStats;
@@ -91,18 +100,8 @@ export function createRateLimiter({
   perThread = {},
   global = TEAMS_GLOBAL_LIMITS,
   now,
-}: RateLimiterOptions): RateLimiter {
-  const windowsOf: Record<Operation, readonly RateWindow[]> = {
-    send: perThread.send ?? perConversation,
-    create: perThread.create ?? perThread.send ?? perConversation,
-    read: perThread.read ?? TEAMS_THREAD_LIMITS.read,
-  };
-  for (const [operation, windows] of Object.entries(windowsOf)) assertWindows(windows, operation === 'send' ? 'perConversation' : operation);
-  assertWindows(global, 'global');
-  // Nothing older than a log's longest window can affect a future booking, so it is forgotten.
-  const longest = (windows: readonly RateWindow[]) => Math.max(...windows.map((w) => w.windowMs));
-  const horizonOf: Record<Operation, number> = { send: longest(windowsOf.send), create: longest(windowsOf.create), read: longest(windowsOf.read) };
-  const globalHorizonMs = longest(global);
+}: RateLimiterOptions): MemoryRateLimiter {
+  const { windowsOf, horizonOf, globalHorizonMs } = checkedWindows(perConversation, perThread, global);
   // Idle threads are looked at once per this span; each log keeps only its own horizon.
   const sweepEveryMs = Math.max(globalHorizonMs, 30_000);
   /** Logs per operation and thread, keyed "operation thread". */
@@ -174,6 +173,81 @@ export function createRateLimiter({
       return { conversations: ids.size, timestamps };
     },
   };
+}
+
+/** How late past its booked moment a request may still go (a busy process wakes late). */
+export const LATE_MS = 20;
+
+/**
+ * Books a request and waits for its moment. When the process woke more than `LATE_MS` after it
+ * (it was busy: a long garbage collection, a loaded machine), the moment is given up and a new
+ * one booked: a late request sent anyway would arrive together with those booked after it and
+ * crowd their second. So a request goes out within 40 ms of its booking, whatever the process
+ * did meanwhile; after a few late wake-ups in a row it goes anyway, rather than never.
+ */
+export async function waitForTurn(limiter: RateLimiter, thread: string, operation: Operation, clock: () => number, sleep: (ms: number) => Promise<void>): Promise<void> {
+  for (let tries = 1; ; tries++) {
+    const wait = await limiter.reserve(thread, operation);
+    const due = clock() + wait;
+    if (wait > 0) await sleep(wait);
+    if (clock() - due <= LATE_MS || tries >= 3) return;
+  }
+}
+
+export interface SharedRateLimiterOptions {
+  /** The store's shared bookings (PostgreSQL: every replica's). */
+  budget: RateBudget;
+  perConversation?: readonly RateWindow[];
+  perThread?: Partial<Record<Operation, readonly RateWindow[]>>;
+  global?: readonly RateWindow[];
+}
+
+/**
+ * The limiter for replicas that share a store: the same windows and the same placing rule as the
+ * in-memory limiter, but every booking is placed in the store, seeing every replica's bookings
+ * and pauses, on the store's clock (so replicas' own clocks do not matter). Two replicas together
+ * stay inside Teams' app-wide budget, and a 429 one of them gets holds back all of them.
+ */
+export function createSharedRateLimiter({ budget, perConversation = TEAMS_CONVERSATION_LIMITS, perThread = {}, global = TEAMS_GLOBAL_LIMITS }: SharedRateLimiterOptions): RateLimiter & {
+  /** Forgets bookings no window can see any more (call now and then). */
+  sweep(): Promise<number>;
+} {
+  const { windowsOf, horizonOf, globalHorizonMs } = checkedWindows(perConversation, perThread, global);
+  const longestHorizon = Math.max(globalHorizonMs, ...Object.values(horizonOf));
+  return {
+    async reserve(thread, operation = 'send') {
+      const windows = windowsOf[operation];
+      const { atMs, nowMs } = await budget.book(
+        { logKey: `${operation} ${thread}`, penaltyTarget: thread, globalHorizonMs, threadHorizonMs: horizonOf[operation] },
+        ({ nowMs: at, globalLog, threadLog, notBeforeMs }) => {
+          // Never before the thread's last booking: messages to one chat keep their order.
+          let t = Math.max(at, notBeforeMs, threadLog.at(-1) ?? -Infinity);
+          for (;;) {
+            const next = earliestFit(globalLog, global, earliestFit(threadLog, windows, t));
+            if (next === t) return t;
+            t = next;
+          }
+        },
+      );
+      return Math.max(0, atMs - nowMs);
+    },
+    penalize: (target, ms) => budget.penalize(target, ms),
+    sweep: () => budget.sweep(longestHorizon),
+  };
+}
+
+function checkedWindows(perConversation: readonly RateWindow[], perThread: Partial<Record<Operation, readonly RateWindow[]>>, global: readonly RateWindow[]) {
+  const windowsOf: Record<Operation, readonly RateWindow[]> = {
+    send: perThread.send ?? perConversation,
+    create: perThread.create ?? perThread.send ?? perConversation,
+    read: perThread.read ?? TEAMS_THREAD_LIMITS.read,
+  };
+  for (const [operation, windows] of Object.entries(windowsOf)) assertWindows(windows, operation === 'send' ? 'perConversation' : operation);
+  assertWindows(global, 'global');
+  // Nothing older than a log's longest window can affect a future booking, so it is forgotten.
+  const longest = (windows: readonly RateWindow[]) => Math.max(...windows.map((w) => w.windowMs));
+  const horizonOf: Record<Operation, number> = { send: longest(windowsOf.send), create: longest(windowsOf.create), read: longest(windowsOf.read) };
+  return { windowsOf, horizonOf, globalHorizonMs: longest(global) };
 }
 
 function assertWindows(windows: readonly RateWindow[], name: string): void {

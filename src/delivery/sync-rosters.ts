@@ -16,7 +16,7 @@ import type { Store } from '../store/store';
 import type { ConversationRecord, RosterSync } from '../store/store-schema';
 import type { RosterEntry } from '../store/roster-changes';
 import type { ConnectorSender, SendFailure } from './connector-sender';
-import type { RateLimiter } from './rate-limiter';
+import { waitForTurn, type RateLimiter } from './rate-limiter';
 import { decideAfterFailure } from './retry-policy';
 
 /** How often a team's roster is read in full even when nothing asked for it. */
@@ -92,8 +92,7 @@ async function syncTeam(deps: RosterSyncDeps, teamId: string, team: Conversation
   let restarts = 0;
   for (;;) {
     if (deps.shouldStop?.()) return void report.unfinished++;
-    const wait = limiter.reserve(teamId, 'read');
-    if (wait > 0) await deps.sleep(wait);
+    await waitForTurn(limiter, teamId, 'read', () => deps.clock().getTime(), deps.sleep);
     const page = await sender.readMemberPage(reference, token);
     report.pages++;
     if (page.ok) {
@@ -144,7 +143,7 @@ async function afterReadFailure(
   const decision = decideAfterFailure({ status: failure.status, retryAfter: failure.retryAfter, errorCode: failure.errorCode, attempt, now, random: deps.random ?? Math.random });
   if (decision.action === 'deactivate' || (failure.status === 404 && failure.errorCode === 'ConversationNotFound')) return 'closed';
   if (decision.action === 'fail') return failure.status === 400 ? 'restart' : 'give-up';
-  if (failure.status === 429) deps.limiter.penalize(teamId, decision.delayMs);
+  if (failure.status === 429) await deps.limiter.penalize(teamId, decision.delayMs);
   // Past the budget the read is left for the next tick rather than holding up the deliveries.
   if (now + decision.delayMs > deadline) return 'give-up';
   deps.logger.warn({ teamId, status: failure.status, code: failure.errorCode, delayMs: decision.delayMs }, 'team roster page failed; trying again');

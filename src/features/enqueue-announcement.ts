@@ -10,11 +10,10 @@ import type { NewDelivery } from '../store/outbox-changes';
 const ANNOUNCEMENT_VALID_MS = 2 * 24 * 3600_000;
 
 /**
- * Puts one delivery per recipient (person or channel) in the outbox, through the same worker,
- * rate limits and retry policy as reminders. Returns how many recipients it has. One with a send
- * time still to come is marked scheduled, so quiet hours hold it (see quiet-hours.ts).
+ * One delivery per recipient (person or channel) of an announcement, as the audience stands now.
+ * One with a send time still to come is marked scheduled, so quiet hours hold it (see quiet-hours.ts).
  */
-export async function enqueueAnnouncement(store: Store, announcement: Announcement, now: Date): Promise<number> {
+export async function announcementDeliveries(store: Store, announcement: Announcement, now: Date): Promise<NewDelivery[]> {
   const programme = await store.getProgramme();
   const channels = await store.listConversations({ scope: 'channel', active: true });
   const { participants, channels: channelIds } = resolveBroadcastAudience(programme, announcement.audience, new Set(channels.map((c) => c.id)));
@@ -22,34 +21,33 @@ export async function enqueueAnnouncement(store: Store, announcement: Announceme
   const dueAt = scheduled ? (announcement.sendAt as string) : now.toISOString();
   const expiresAt = new Date(Date.parse(dueAt) + ANNOUNCEMENT_VALID_MS).toISOString();
   const payload = scheduled ? { announcementId: announcement.id, [SCHEDULED_ANNOUNCEMENT]: true } : { announcementId: announcement.id };
-  const items: NewDelivery[] = [
+  return [
     ...participants.map((p) => ({ key: announcementKey(announcement.id, { participantId: p.id }), kind: 'announcement' as const, participantId: p.id, dueAt, expiresAt, payload })),
     ...channelIds.map((id) => ({ key: announcementKey(announcement.id, { channelId: id }), kind: 'announcement' as const, participantId: '', conversationId: id, dueAt, expiresAt, payload })),
   ];
-  await store.enqueueDeliveries(items, now);
-  return items.length;
 }
 
 /**
- * Sends an announcement HR approved, in Teams or from the command line: places its send time on
- * the working calendar (a Saturday send time becomes Monday; the stored announcement keeps the
- * time it really goes out), saves it (scheduled), puts one delivery per recipient in the outbox,
- * and records who sent it to whom in the audit log. Returns how many recipients it has.
+ * Sends an announcement HR approved, in Teams or from the command line, through the same worker,
+ * rate limits and retry policy as reminders: places its send time on the working calendar (a
+ * Saturday send time becomes Monday; the stored announcement keeps the time it really goes out),
+ * saves it (scheduled, with its number of recipients), puts one delivery per recipient in the
+ * outbox, and records who sent it to whom in the audit log, all in one store operation (a crash
+ * leaves all of it or none). Returns how many recipients it has.
  */
 export async function sendAnnouncement(store: Store, announcement: Announcement, now: Date, calendars: WorkingCalendars): Promise<number> {
   const { timeZone } = await store.getProgramme();
   const sendAt = scheduledSendAt(calendars(timeZone), announcement.sendAt, now);
   const placed: Announcement = { ...announcement, sendAt };
   if (sendAt === undefined) delete placed.sendAt;
-  await store.saveAnnouncement(placed);
-  const recipients = await enqueueAnnouncement(store, placed, now);
-  await store.saveAnnouncement({ ...placed, recipients });
+  const deliveries = await announcementDeliveries(store, placed, now);
+  const recipients = deliveries.length;
   const requested = announcement.sendAt !== undefined && announcement.sendAt !== sendAt ? { requestedSendAt: announcement.sendAt } : {};
-  await store.appendAudit({
+  await store.scheduleAnnouncement({ ...placed, recipients }, deliveries, {
     at: now.toISOString(),
     actor: announcement.createdBy,
     action: 'announcement.sent',
     details: { announcementId: announcement.id, title: announcement.title, recipients, audience: announcement.audience, sendAt, ...requested },
-  });
+  }, now);
   return recipients;
 }

@@ -29,7 +29,7 @@ import {
   type RosterSync,
   type StoreData,
 } from './store-schema';
-import { claim, enqueue, reclaimAll, recordOutcome, releaseWaiting, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
+import { claim, enqueue, reclaimAll, recordOutcome, renewLeases, releaseWaiting, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from './outbox-changes';
 import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRoster, type RosterEntry, type SavedRoster } from './roster-changes';
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
@@ -351,6 +351,18 @@ export class LowdbStore implements Store {
     });
   }
 
+  renewLeases(workerId: string, until: Date): Promise<number> {
+    return this.mutate((data) => {
+      const { data: next, renewed } = renewLeases(data, workerId, until);
+      return { data: next, result: renewed };
+    });
+  }
+
+  /** One process writes this store (the file lock), so nothing else can be running the work. */
+  async runExclusive<T>(_name: string, work: () => Promise<T>): Promise<{ ran: true; result: T }> {
+    return { ran: true, result: await work() };
+  }
+
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void> {
     return this.mutate((data) => ({ data: recordOutcome(data, key, outcome, now), result: undefined }));
   }
@@ -499,6 +511,14 @@ export class LowdbStore implements Store {
 
   async pausedParticipants(): Promise<Set<string>> {
     return new Set(this.data.preferences.filter((p) => p.remindersPaused).map((p) => p.participantId));
+  }
+
+  scheduleAnnouncement(announcement: Announcement, deliveries: NewDelivery[], audit: AuditEntry, now: Date): Promise<number> {
+    return this.mutate((data) => {
+      const saved = { ...data, announcements: [...data.announcements.filter((a) => a.id !== announcement.id), announcement], auditLog: [...data.auditLog, audit] };
+      const { data: next, added } = enqueue(saved, deliveries, now);
+      return { data: next, result: added };
+    });
   }
 
   saveAnnouncement(announcement: Announcement): Promise<void> {

@@ -7,7 +7,12 @@ import { CodedError } from '../domain/errors';
 import { checkImportCalendar, importRefusal } from '../domain/imports/check-import-calendar';
 import { workingCalendarsFrom } from '../config/working-calendars';
 import { programmeSchema, type Programme } from '../domain/programme/model';
-import { openFileStore, type LowdbStore } from './lowdb-store';
+import { openFileStore } from './lowdb-store';
+import { deepFreeze } from '../deep-freeze';
+import { openPostgresStore } from './postgres/open-postgres-store';
+import { PostgresStore } from './postgres/postgres-store';
+import { sharedLinkKey } from './postgres/shared-link-key';
+import type { Store } from './store';
 import { newStoreData, type OutboxItem, type StoreData } from './store-schema';
 
 /** Reads and validates a programme file (JSON), naming the file and the bad field on error. */
@@ -27,17 +32,41 @@ export function readProgrammeFile(file: string): Programme {
 }
 
 /**
- * Opens the configured store file. On first start it is created from the programme file, if one
- * is configured, or else from the demo programme dated around `now`. A programme file is checked
- * against the working calendar like any programme import: sessions on days off are reported to
- * `warn`, and with `calendar.strict` the store is not created (PROGRAMME_SESSIONS_ON_DAYS_OFF).
+/**
+ * The configuration with the key that signs calendar and "my data" links: SECRET_LINK_KEY if set;
+ * else the key kept with the store (beside the lowdb file, or in the PostgreSQL database, so every
+ * replica signs with the same one). The file store's key is read before the store is opened (see
+ * withLinkKey); the database's needs the open store.
  */
-export function openConfiguredStore(config: Config, now: () => Date, options: { lock?: boolean; warn?: (message: string) => void } = {}): Promise<LowdbStore> {
-  return openFileStore(config.dataFile, {
-    lock: options.lock,
-    seed: () =>
-      config.programmeFile ? newStoreData(checkedProgrammeFile(config, now(), options.warn)) : demoStoreData(now(), workingCalendarsFrom(config)(DEMO_TIME_ZONE)),
-  });
+export async function withStoreLinkKey(config: Config, store: Store): Promise<Config> {
+  if (config.linkKey || !(store instanceof PostgresStore)) return config;
+  return deepFreeze({ ...config, linkKey: await sharedLinkKey(store.database) });
+}
+
+/** Which store the configuration chooses: PostgreSQL when a database URL is given, else the embedded file. */
+export function storeKind(config: Pick<Config, 'store'>): 'lowdb' | 'postgres' {
+  return config.store.kind ?? (config.store.url ? 'postgres' : 'lowdb');
+}
+
+/**
+ * Opens the configured store: the embedded file, or PostgreSQL (see `storeKind`). A new store
+ * starts from the programme file, if one is configured, or else from the demo programme dated
+ * around `now`. A programme file is checked against the working calendar like any programme
+ * import: sessions on days off are reported to `warn`, and with `calendar.strict` the store is not
+ * created (PROGRAMME_SESSIONS_ON_DAYS_OFF). `lock: false` is for read-only tools (the file store
+ * is locked against a second writer; PostgreSQL needs no such lock).
+ */
+export function openConfiguredStore(
+  config: Config,
+  now: () => Date,
+  options: { lock?: boolean; applicationName?: string; warn?: (message: string) => void } = {},
+): Promise<Store> {
+  const seed = () =>
+    config.programmeFile ? newStoreData(checkedProgrammeFile(config, now(), options.warn)) : demoStoreData(now(), workingCalendarsFrom(config)(DEMO_TIME_ZONE));
+  if (storeKind(config) === 'postgres') {
+    return openPostgresStore({ url: config.store.url!, poolSize: config.store.poolSize, applicationName: options.applicationName, seed });
+  }
+  return openFileStore(config.dataFile, { lock: options.lock, seed });
 }
 
 function checkedProgrammeFile(config: Config, now: Date, warn: (message: string) => void = () => undefined): Programme {

@@ -66,13 +66,31 @@ export function isClaimable(item: OutboxItem, now: number): boolean {
   return item.status === 'sending' && item.claimedUntil !== undefined && Date.parse(item.claimedUntil) <= now;
 }
 
-/** Leases up to `limit` due items to a worker, oldest due first. */
+/** A delivery's thread: the conversation of a channel post, else the leader (whose chat is resolved when sending). */
+export function threadOf(item: OutboxItem): string | undefined {
+  return item.conversationId || item.participantId || undefined;
+}
+
+/**
+ * Leases up to `limit` due items to a worker, oldest due first, and at most one per thread: a
+ * thread with a delivery in flight (leased, lease running) gets none, so one conversation never
+ * has two sends at once, whichever workers (or replicas) there are.
+ */
 export function claim(data: StoreData, { now, limit, workerId, leaseMs }: ClaimOptions): { data: StoreData; claimed: OutboxItem[] } {
   const t = now.getTime();
+  const busy = new Set(data.outbox.filter((o) => o.status === 'sending' && o.claimedUntil !== undefined && Date.parse(o.claimedUntil) > t).map(threadOf));
+  const taken = new Set<string>();
   const due = data.outbox
     .map((item, index) => ({ item, index }))
     .filter(({ item }) => isClaimable(item, t))
     .sort((a, b) => a.item.nextAttemptAt.localeCompare(b.item.nextAttemptAt) || a.item.key.localeCompare(b.item.key))
+    .filter(({ item }) => {
+      const thread = threadOf(item);
+      if (thread === undefined) return true;
+      if (busy.has(thread) || taken.has(thread)) return false;
+      taken.add(thread);
+      return true;
+    })
     .slice(0, limit);
   if (due.length === 0) return { data, claimed: [] };
   const until = new Date(t + leaseMs).toISOString();
@@ -83,6 +101,18 @@ export function claim(data: StoreData, { now, limit, workerId, leaseMs }: ClaimO
     return leased;
   });
   return { data: { ...data, outbox }, claimed };
+}
+
+/** A live worker's heartbeat: its running leases now last until `until`. */
+export function renewLeases(data: StoreData, workerId: string, until: Date): { data: StoreData; renewed: number } {
+  const at = until.toISOString();
+  let renewed = 0;
+  const outbox = data.outbox.map((item) => {
+    if (item.status !== 'sending' || item.claimedBy !== workerId || !item.claimedUntil || item.claimedUntil >= at) return item;
+    renewed++;
+    return { ...item, claimedUntil: at };
+  });
+  return renewed ? { data: { ...data, outbox }, renewed } : { data, renewed };
 }
 
 /** Records the outcome of one attempt. Final states are never changed again. */

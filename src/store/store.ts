@@ -56,8 +56,14 @@ export interface OutboxStore {
   enqueueDeliveries(items: NewDelivery[], now: Date): Promise<number>;
   /** Keys of deliveries due after `since`: what the planner must not plan again. */
   deliveryKeysSince(since: Date): Promise<Set<string>>;
-  /** Leases due deliveries to one worker; an expired lease (crashed worker) makes them claimable again. */
+  /**
+   * Leases due deliveries to one worker, at most one per thread (conversation, or leader when the
+   * chat is resolved at send time) and none for a thread with a delivery in flight; an expired
+   * lease (crashed worker) makes them claimable again.
+   */
   claimDueDeliveries(options: ClaimOptions): Promise<OutboxItem[]>;
+  /** A live worker's heartbeat: extends its leases to `until`, so only a worker that stopped loses its deliveries. */
+  renewLeases(workerId: string, until: Date): Promise<number>;
   /** Records one attempt's outcome. Final outcomes (sent, skipped, failed, blocked) are never changed. */
   recordDeliveryOutcome(key: string, outcome: DeliveryOutcome, now: Date): Promise<void>;
   /**
@@ -154,8 +160,63 @@ export interface PreferenceStore {
 
 export interface AnnouncementStore {
   saveAnnouncement(announcement: Announcement): Promise<void>;
+  /**
+   * Sends an announcement, as one atomic operation: saves it, adds its deliveries to the outbox
+   * (keys already there are left alone) and appends the audit entry. Returns how many deliveries
+   * were added.
+   */
+  scheduleAnnouncement(announcement: Announcement, deliveries: NewDelivery[], audit: AuditEntry, now: Date): Promise<number>;
   findAnnouncement(id: string): Promise<Announcement | undefined>;
   listAnnouncements(): Promise<Announcement[]>;
+}
+
+/**
+ * What several replicas on one store must agree on besides the data. A store only one process
+ * writes (the embedded file, under its lock) runs the work at once and has no rate budget: the
+ * process's own rate limiter paces it.
+ */
+export interface ReplicaCoordination {
+  /**
+   * Runs `work` unless another process is running work of the same name right now, in which case
+   * it skips it (and does not wait). A process that dies lets go of it.
+   */
+  runExclusive<T>(name: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }>;
+  /** Present when replicas share the store: Teams' rate limits kept by all of them together. */
+  rateBudget?: RateBudget;
+}
+
+/** Requests to Teams booked in the shared store, so that every replica sees every other's bookings. */
+export interface RateBudget {
+  /**
+   * Books one request at the moment `place` picks from what is booked already (one booking at a
+   * time, across replicas), and returns that moment and now, both on the store's clock.
+   */
+  book(request: BookingRequest, place: (view: BookingView) => number): Promise<{ atMs: number; nowMs: number }>;
+  /** Holds back a thread, or with `target` 'global' the whole app, for `ms` from now (a 429's Retry-After). */
+  penalize(target: string, ms: number): Promise<void>;
+  /** Forgets bookings older than `horizonMs` and pauses that have run out. */
+  sweep(horizonMs: number): Promise<number>;
+}
+
+export interface BookingRequest {
+  /** What bookings are grouped by: "<operation> <thread>". */
+  logKey: string;
+  /** Whose pauses hold this request back (the thread; the app-wide one always does). */
+  penaltyTarget: string;
+  /** How far back the app-wide and the thread's bookings matter (their longest windows). */
+  globalHorizonMs: number;
+  threadHorizonMs: number;
+}
+
+export interface BookingView {
+  /** Now, in milliseconds on the store's clock. */
+  nowMs: number;
+  /** Every booking (all threads, all replicas) within the app-wide horizon, ascending. */
+  globalLog: number[];
+  /** This thread's bookings within its horizon, ascending. */
+  threadLog: number[];
+  /** No request before this (a pause of the thread or of the app), or -Infinity. */
+  notBeforeMs: number;
 }
 
 export interface Store
@@ -170,7 +231,8 @@ export interface Store
     AttendanceStore,
     PreferenceStore,
     AnnouncementStore,
-    ElectiveStore {
+    ElectiveStore,
+    ReplicaCoordination {
   /**
    * Whether changes can be stored now (readiness). After a failed write it tries writing again,
    * so it turns true by itself once storage works again.

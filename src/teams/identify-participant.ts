@@ -57,7 +57,7 @@ async function fromRoster(userId: string, aadObjectId: string | undefined, { sto
  */
 async function lookUpEmailOnce(context: TurnContext, { connector, logger }: BotDeps): Promise<string | undefined> {
   const activity = context.activity;
-  const wait = connector.limiter.reserve(activity.conversation.id, 'read');
+  const wait = await connector.limiter.reserve(activity.conversation.id, 'read');
   if (wait > FIRST_CONTACT_LOOKUP_MS) {
     logger.warn({ conversationId: activity.conversation.id, waitMs: wait }, 'roster look-up skipped: the conversation is at its read limit');
     return undefined;

@@ -36,7 +36,7 @@ function channelRecord(context: TurnContext, channel: { id: string; name?: strin
 export async function learnTeamChannels(context: TurnContext, { store, logger, now, connector }: Pick<BotDeps, 'store' | 'logger' | 'now' | 'connector'>): Promise<void> {
   const data = (context.activity.channelData ?? {}) as TeamsChannelData;
   if (!data.team?.id) return;
-  const wait = connector.limiter.reserve(data.team.id, 'read');
+  const wait = await connector.limiter.reserve(data.team.id, 'read');
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const outcome = await connector.sender.readTeamChannels(TurnContext.getConversationReference(context.activity), data.team.id, { timeoutMs: 2_000 });
   if (!outcome.ok) {

@@ -14,10 +14,14 @@ import { reportIntentAccuracy } from './intent-accuracy';
 import { benchPlanTick } from './plan-deliveries';
 import { benchQuestionLatency } from './question-latency';
 import { benchWorkingCalendar } from './working-calendar';
+import { benchReplicaFanOut } from './replica-fan-out';
+import { benchCheckInLatency, benchPostgres, benchStoreQuestionLatency } from './store-latency';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const round = (n: number) => Math.round(n * 100) / 100;
+  // `-- --stores` runs only the lowdb-versus-PostgreSQL benchmarks.
+  if (process.argv.includes('--stores')) return storeBenchmarks(quick, round);
   console.log('== Intent matching accuracy');
   reportIntentAccuracy();
   for (const concurrency of [1, 10]) {
@@ -52,6 +56,41 @@ async function main(): Promise<void> {
       `${r.sent} sent in ${round(r.seconds)} s: ${round(r.messagesPerSecond)} messages/s = ${round(r.shareOfLimit * 100)}% of the limit; ` +
         `${r.throttled} 429s; peak RSS ${round(r.peakRssMb)} MB, peak heap ${round(r.peakHeapMb)} MB`,
     );
+  }
+  await storeBenchmarks(quick, round);
+}
+
+/** The two stores side by side (a throw-away PostgreSQL server unless BENCH_DATABASE_URL is set). */
+async function storeBenchmarks(quick: boolean, round: (n: number) => number): Promise<void> {
+  const stop = await benchPostgres();
+  try {
+    console.log('\n== Check-in acknowledgement over HTTP, 2,000 leaders, one request at a time (p50 / p99 / max)');
+    for (const kind of ['postgres', 'lowdb'] as const) {
+      const sizes = quick ? [1_000] : [1_000, 100_000];
+      const results = [];
+      for (const stored of sizes) {
+        // p99 of 1,000 requests is the 10th slowest; the lowdb store at 100,000 takes most of a second per check-in, so fewer there.
+        const r = await benchCheckInLatency(kind, stored, kind === 'postgres' ? 1_000 : stored > 10_000 ? 100 : 300);
+        results.push(r);
+        console.log(`${kind}, ${stored.toLocaleString('en')} check-ins stored: ${r.requests} check-ins, p50 ${round(r.p50Ms)} ms, p99 ${round(r.p99Ms)} ms, max ${round(r.maxMs)} ms`);
+      }
+      if (results.length === 2) console.log(`${kind}: p99 grows ${round(results[1].p99Ms / results[0].p99Ms)}× from 1,000 to 100,000 stored check-ins`);
+    }
+    for (const leaders of quick ? [2_000] : [2_000, 10_000]) {
+      const r = await benchReplicaFanOut(leaders);
+      console.log(`\n== Reminder fan-out to ${leaders.toLocaleString('en')} leaders by two replicas on PostgreSQL (fake connector enforcing 50 requests/s)`);
+      console.log(
+        `${r.reached} reached (${r.duplicates} twice, ${r.lost} not at all) in ${round(r.seconds)} s: ${round(r.messagesPerSecond)} messages/s = ${round(r.shareOfLimit * 100)}% of the limit; ` +
+          `sent by replica ${r.sentByReplica.join(' + ')}; busiest second ${r.busiestSecond} requests (${r.busiestBookedSecond} booked); ${r.throttled} 429s`,
+      );
+    }
+    console.log('\n== Question-answer latency over HTTP, 2,000 leaders, one request at a time');
+    for (const kind of ['postgres', 'lowdb'] as const) {
+      const r = await benchStoreQuestionLatency(kind, 2_000, 500);
+      console.log(`${kind}: ${r.requests} questions, p50 ${round(r.p50Ms)} ms, p99 ${round(r.p99Ms)} ms, max ${round(r.maxMs)} ms`);
+    }
+  } finally {
+    stop();
   }
 }
 

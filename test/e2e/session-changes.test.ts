@@ -166,5 +166,3 @@ it('When HR moves a session to an ordinary working day, then neither the preview
   const { body } = await press(preview.value, 'Gem og giv besked');
   expect(body.value.body.find((e: any) => e.type === 'Container')).toBeUndefined();
 });
-  expect(body.value.body.find((e: any) => e.type === 'Container')).toBeUndefined();
-});

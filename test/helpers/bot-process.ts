@@ -2,8 +2,9 @@
  * The bot as `npm start` runs it: the compiled composition root (`dist/src/index.js`, built by the
  * jest global set-up) in its own process, so start-up behaviour is tested on the real thing.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -50,4 +51,12 @@ export async function endpointOf(started: BotProcess): Promise<string> {
 export async function stopBotProcess(started: BotProcess): Promise<void> {
   if (started.child.exitCode === null && started.child.signalCode === null) started.child.kill('SIGTERM');
   await started.exited;
+}
+
+/** Runs `node dist/src/cli/main.js …` (what `npm run cli --` runs); rejects with stdout and stderr on a non-zero exit. */
+export function runCli(args: string[], env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+  return promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'src', 'cli', 'main.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'error', ...env },
+  });
 }

@@ -21,7 +21,7 @@ export interface QuietHoursSubject {
   payload?: Record<string, unknown>;
 }
 
-/** The payload flag an announcement with a send time carries (enqueueAnnouncement sets it). */
+/** The payload flag an announcement with a send time carries (announcementDeliveries sets it). */
 export const SCHEDULED_ANNOUNCEMENT = 'scheduled';
 
 /** True when the delivery may only go out on working time. */

@@ -1,0 +1,53 @@
+/**
+ * A PostgreSQL store whose database stops taking writes (here: made read-only, as a standby or a
+ * full disk would) rejects each change as STORE_WRITE_FAILED, keeps nothing of it, reports itself
+ * not ready, and is ready again once the database takes writes.
+ */
+import pg from 'pg';
+import { createPool } from '../../src/store/postgres/database';
+import { PostgresStore } from '../../src/store/postgres/postgres-store';
+import { openPostgresStore } from '../../src/store/postgres/open-postgres-store';
+import { newStoreData } from '../../src/store/store-schema';
+import { smallProgramme } from '../helpers/programmes';
+import { createTestDatabase, testServerUrl, type TestDatabase } from '../helpers/test-postgres';
+
+let database: TestDatabase;
+beforeEach(async () => {
+  database = await createTestDatabase();
+}, 60_000);
+afterEach(async () => database.drop(), 60_000);
+
+/** Sets the database's default for new connections (from the server's own database, which stays writable). */
+async function setReadOnly(on: boolean): Promise<void> {
+  const client = new pg.Client({ connectionString: testServerUrl() });
+  await client.connect();
+  try {
+    await client.query(`ALTER DATABASE ${new URL(database.url).pathname.slice(1)} SET default_transaction_read_only = ${on ? 'on' : 'off'}`);
+  } finally {
+    await client.end();
+  }
+}
+
+it('When the database stops taking writes, then changes fail as not saved, nothing is kept, and the store is not ready until writes work again', async () => {
+  await (await openPostgresStore({ url: database.url, seed: () => newStoreData(smallProgramme()) })).close();
+  await setReadOnly(true);
+  // A new pool: the setting applies to new connections, as after a fail-over to a standby.
+  const store = new PostgresStore(createPool({ url: database.url, poolSize: 2 }));
+  try {
+    expect(await store.isWritable()).toBe(false);
+    const checkIn = { promptKey: 'reflection:s1:p3', participantId: 'p3', sessionId: 's1', rating: 4, text: 'Godt', mayShare: false, submittedAt: '2027-03-05T13:00:00.000Z', updatedAt: '2027-03-05T13:00:00.000Z' };
+    await expect(store.saveCheckIn(checkIn)).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED', message: expect.stringContaining('not saved') });
+    await expect(store.chooseElectives('p3', ['e1', 'e2'], new Date('2027-01-11T08:00:00Z'), { joinWaitlist: true })).rejects.toMatchObject({ code: 'STORE_WRITE_FAILED' });
+    expect(await store.findCheckIn('reflection:s1:p3')).toBeUndefined();
+    expect(await store.getProgramme()).toMatchObject({ id: smallProgramme().id });
+  } finally {
+    await store.close();
+  }
+  await setReadOnly(false);
+  const again = new PostgresStore(createPool({ url: database.url, poolSize: 2 }));
+  try {
+    expect(await again.isWritable()).toBe(true);
+  } finally {
+    await again.close();
+  }
+});
