@@ -3,6 +3,8 @@
  * announcement itself and its live status), the session-change form and the weekly digest. Part
  * of the card contract in card-types.ts; types only.
  */
+import type { Language } from '../domain/programme/model';
+
 export interface AnnouncementCard {
   from: string;
   title: string;
@@ -28,6 +30,13 @@ export interface AnnouncementComposeCard {
   sendDateLabel: string;
   sendTimeLabel: string;
   previewLabel: string;
+  /** What the client says when a required field is empty, and why the server refused the last try. */
+  titleError: string;
+  textError: string;
+  audienceError: string;
+  notice: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface AnnouncementPreviewCard extends AnnouncementCard {
@@ -37,6 +46,7 @@ export interface AnnouncementPreviewCard extends AnnouncementCard {
   whenText: string;
   sendLabel: string;
   cancelLabel: string;
+  lang: Language;
 }
 
 export interface AnnouncementStatusCard {
@@ -57,6 +67,8 @@ export interface SessionChangeFormCard {
   roomLabel: string;
   addressLabel: string;
   submitLabel: string;
+  sessionError: string;
+  lang: Language;
 }
 
 export interface DigestCard {

@@ -41,6 +41,7 @@ export function reminderCard({ programme, session, language, now, deliveryKey, c
       cantComeLabel: t(language, 'reminder.cantCome'),
       reasonLabel: t(language, 'reminder.reasonLabel'),
       sendAbsenceLabel: t(language, 'reminder.sendAbsence'),
+      lang: language,
     },
   };
 }
@@ -59,11 +60,14 @@ export interface ReflectionInput {
   language: Language;
   promptKey: string;
   nudge?: boolean;
-  previous?: { rating: number; text: string; mayShare: boolean };
+  /** What the leader answered before, or sent in a submission that was not saved (then without a rating). */
+  previous?: { rating?: number; text: string; mayShare: boolean };
+  /** Why the last submission was not saved, said so the leader knows what to do. */
+  notice?: string;
 }
 
 /** The reflection prompt with its short check-in form (1–5 rating, free text, may-share switch). */
-export function reflectionPromptCard({ programme, session, participant, language, promptKey, nudge, previous }: ReflectionInput): CardOf<'reflection-prompt'> {
+export function reflectionPromptCard({ programme, session, participant, language, promptKey, nudge, previous, notice }: ReflectionInput): CardOf<'reflection-prompt'> {
   const module = moduleOf(programme, session);
   const name = t(language, 'label.module', { number: module.number }).toLowerCase();
   const moduleName = language === 'da' ? name : name.replace(/^m/, 'M');
@@ -75,13 +79,16 @@ export function reflectionPromptCard({ programme, session, participant, language
       question: reflectionQuestion(programme, session, participant, language),
       ratingLabel: t(language, 'reflection.ratingLabel'),
       ratingChoices: ([1, 2, 3, 4, 5] as const).map((n) => ({ title: t(language, `reflection.rating.${n}`), value: String(n) })),
-      rating: previous ? String(previous.rating) : '',
+      rating: previous?.rating ? String(previous.rating) : '',
       text: previous?.text ?? '',
       mayShare: previous?.mayShare ?? false,
       textLabel: t(language, 'reflection.textLabel'),
       shareLabel: t(language, 'reflection.share'),
       submitLabel: t(language, 'reflection.submit'),
       promptKey,
+      ratingError: t(language, 'validation.rating'),
+      notice: notice ?? '',
+      lang: language,
     },
   };
 }

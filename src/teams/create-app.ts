@@ -10,8 +10,10 @@ import { registerElectives } from './register-electives';
 import { registerFloodGuard } from './register-flood-guard';
 import { registerInstallation } from './register-installation';
 import { registerMyData } from './register-my-data';
+import { registerProgress } from './register-progress';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
+import { registerThanks } from './register-thanks';
 import { registerUnknownInvokes } from './register-unknown-invokes';
 import { registerSessionChanges } from './register-session-changes';
 import { createTurnErrorHandler } from './turn-errors';
@@ -40,6 +42,8 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerElectives(app, deps);
   registerCalendar(app, deps);
   registerMyData(app, deps);
+  registerProgress(app, deps);
+  registerThanks(app, deps);
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   registerUnknownInvokes(app);
   app.error(createTurnErrorHandler(deps));

@@ -13,7 +13,7 @@ import { matchIntent, type IntentName } from '../../src/domain/language/match-in
 import { languageSchema } from '../../src/domain/programme/model';
 
 const INTENTS = [
-  'nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help',
+  'nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help', 'progress',
   'absence', 'withdrawAbsence', 'calendar', 'chooseElectives', 'unknown',
 ] as const satisfies readonly IntentName[];
 

@@ -17,6 +17,11 @@ export function answerHelp(language: Language, name?: string): AnswerCard {
   };
 }
 
+/** "Tak!" / "Thanks!": a short answer, not "I did not get that". */
+export function answerThanks(language: Language): AnswerCard {
+  return { template: 'message', data: { heading: t(language, 'thanks.heading'), text: t(language, 'thanks.text'), actions: [] } };
+}
+
 /** Anything the bot did not understand: a short apology and three questions it can answer. */
 export function answerFallback(language: Language): AnswerCard {
   return {
@@ -29,14 +34,14 @@ export function answerFallback(language: Language): AnswerCard {
   };
 }
 
-/** A Teams user who is not a participant: told so politely, with whom to contact. */
-export function answerNotEnrolled(language: Language, programmeName: LocalizedText, contact: Contact): AnswerCard {
-  return {
-    template: 'message',
-    data: {
-      heading: t(language, 'notEnrolled.heading'),
-      text: t(language, 'notEnrolled.text', { programme: programmeName[language], contactName: contact.name, contactEmail: contact.email }),
-      actions: [],
-    },
-  };
+/**
+ * A Teams user who is not a participant: told so politely, with whom to contact, and never shown
+ * the leaders' help. An admin or programme owner who is no participant is told what they can do.
+ */
+export function answerNotEnrolled(language: Language, programmeName: LocalizedText, contact: Contact, role?: 'admin' | 'owner'): AnswerCard {
+  const programme = programmeName[language];
+  const text = role
+    ? t(language, role === 'admin' ? 'notEnrolled.admin' : 'notEnrolled.owner', { programme })
+    : t(language, 'notEnrolled.text', { programme, contactName: contact.name, contactEmail: contact.email });
+  return { template: 'message', data: { heading: t(language, role ? 'help.heading' : 'notEnrolled.heading'), text, actions: [] } };
 }

@@ -22,12 +22,13 @@ export function answerQuestion(intent: MatchedIntent, ctx: AnswerContext): Answe
       return answerElectives(ctx);
     case 'help':
       return answerHelp(ctx.language);
-    // Self-service requests have their own routes, registered before the questions
+    // Self-service requests and "mit forløb" (which reads the leader's absences and check-ins) have their own routes, registered before the questions
     // (src/teams/create-app.ts); they never get here.
     case 'absence':
     case 'withdrawAbsence':
     case 'calendar':
     case 'chooseElectives':
+    case 'progress':
     case 'unknown':
       return answerFallback(ctx.language);
   }

@@ -13,7 +13,7 @@ export type Concept =
   | 'NEXT' | 'NEXT_PHRASE' | 'NEXT_TIME' | 'SESSION' | 'SESSIONS' | 'MODULE_NOUN' | 'WHEN' | 'MEET'
   | 'SCHEDULE' | 'ALL' | 'SHOW' | 'WHERE_Q' | 'PLACE' | 'IT' | 'GO' | 'NOT_WHERE' | 'PREPARE'
   | 'READ' | 'READING' | 'BRING' | 'ASK' | 'WHAT' | 'SHOULD' | 'ABOUT' | 'ELECTIVE' | 'DIPLOMA' | 'HELP' | 'PAST'
-  | 'BLOCK' | 'FILLER'
+  | 'BLOCK' | 'FILLER' | 'PROGRESS'
   // Leaders' self-service requests: absence, withdrawing it, the calendar file, choosing electives.
   | 'NOT' | 'COME' | 'ABSENCE' | 'CANCEL' | 'AFTER_ALL' | 'IF' | 'CALENDAR' | 'ADD' | 'CHANGE' | 'CHOOSE'
   /** Derived, not listed: a date ("den 12.", "the 12th", "12 March", "på torsdag"), see absence-words.ts. */
@@ -55,6 +55,8 @@ export const VOCABULARY: VocabularyEntry[] = [
   entry('SCHEDULE', true, ['program', 'programmet', 'mit program', 'forløb', 'forløbet', 'skema', 'skemaet', 'oversigt',
     'oversigten', 'tidsplan', 'tidsplanen', 'kursusplan', 'lederprogrammet', 'min plan'],
     ['programme', 'program', 'schedule', 'timetable', 'overview', 'my plan', 'itinerary']),
+  // How far the leader has come. Longer than "mit program"/"forløb", so the phrase wins over SCHEDULE.
+  entry('PROGRESS', false, ['mit forløb', 'min fremgang', 'hvor langt er jeg'], ['my progress', 'progress', 'how far am i']),
   entry('ALL', true, ['alle', 'hele', 'samtlige', 'fulde', 'komplet', 'komplette'], ['all', 'whole', 'full', 'entire', 'complete']),
   entry('SHOW', false, ['vis', 'vise', 'se', 'liste', 'list'], ['show', 'see', 'list', 'view']),
   // "hvor" is also "how" in "hvor mange/længe"; those phrases are caught first as NOT_WHERE.
@@ -146,12 +148,12 @@ export const VOCABULARY: VocabularyEntry[] = [
 
 /**
  * Real words one slip away from a vocabulary word ("model"/"modul", "hver"/"hvor", "mens"/"menu",
- * "data"/"dato") or equal to one typed without æøå ("andre" is "others", not "ændre"). They are
+ * "data"/"dato", "tak"/"træk") or equal to one typed without æøå ("andre" is "others", not "ændre"). They are
  * taken literally: never read as a typo, and never as a plain-vowel spelling.
  */
 export const REAL_WORDS = new Set([
   'model', 'models', 'modus', 'modal', 'hver', 'hvert', 'hold', 'holdet', 'data', 'mens', 'ready', 'real', 'road',
-  'being', 'lose', 'loese', 'neat', 'nest', 'text', 'best', 'hell', 'mest', 'andre',
+  'being', 'lose', 'loese', 'neat', 'nest', 'text', 'best', 'hell', 'mest', 'andre', 'tak',
 ]);
 
 /** Number words leaders write after "modul"/"module", 1–12 (the programme has about ten). */

@@ -6,7 +6,7 @@ import { isNearMiss } from './near-miss';
 import { spellingVariants, stripMarkup, tokenize } from './normalize-text';
 
 export type IntentName =
-  | 'nextSession' | 'schedule' | 'where' | 'prepare' | 'module' | 'electives' | 'help'
+  | 'nextSession' | 'schedule' | 'where' | 'prepare' | 'module' | 'electives' | 'help' | 'progress'
   // Self-service requests (see SELF_SERVICE_RULES).
   | 'absence' | 'withdrawAbsence' | 'calendar' | 'chooseElectives'
   | 'unknown';
@@ -97,11 +97,13 @@ const RULES: Rule[] = [
   // Short forms ("næste gang?", "when is the next one?") carry no noun, so they must be alone.
   { intent: 'nextSession', needs: [['NEXT_TIME']], base: 0.7, blockedBy: ['PAST'] },
   { intent: 'nextSession', needs: [['WHEN'], ['NEXT']], base: 0.7, blockedBy: ['PAST'] },
+  // "Mit forløb" / "my progress" asks how far the leader has come, not for the list of dates.
+  { intent: 'progress', needs: [['PROGRESS']], base: 0.85 },
   // A list: the programme by name, or session nouns in the plural ("kommende moduler").
   { intent: 'schedule', needs: [['SCHEDULE'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'ABOUT', 'NEXT']], base: 0.85 },
   { intent: 'schedule', needs: [['SESSIONS'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'NEXT']], base: 0.85 },
   { intent: 'schedule', needs: [['ALL'], ['SESSION']], base: 0.85 },
-  // The bare noun ("mit forløb", "my programme") is a request only when nothing else is said.
+  // The bare noun ("forløbet", "my programme") is a request only when nothing else is said.
   { intent: 'schedule', needs: [['SCHEDULE', 'SESSIONS']], base: 0.7 },
   // "help" also starts unrelated requests ("help me with my team"), so it must stand alone.
   { intent: 'help', needs: [['HELP']], base: 0.7 },
