@@ -39,6 +39,7 @@ export function absenceChoiceCard({ programme, sessions, language, now, mode, wh
       mode,
       reason: reason ?? '',
       forParticipant: participantId,
+      lang: language,
     },
   };
 }
@@ -77,6 +78,36 @@ export function absenceStatusCard({ programme, session, language, now, participa
       reasonLabel: t(language, 'reminder.reasonLabel'),
       saveReasonLabel: t(language, 'absence.saveReason'),
       undoLabel: t(language, 'absence.undo'),
+      lang: language,
     },
   };
+}
+
+export interface AbsenceNoticeInput {
+  programme: Programme;
+  /** The leader whose absence it is. */
+  leaderName: string;
+  session: Session;
+  change: 'registered' | 'withdrawn';
+  /** Why the recipient is told: as the leader's manager, or as one of those listed for absences (HR). */
+  role: 'manager' | 'hr';
+  language: Language;
+  now: Date;
+}
+
+/** To a manager or HR: who has said they cannot come (or is coming after all), to which session, and why they are told. Never the reason. */
+export function absenceNoticeCard({ programme, leaderName, session, change, role, language, now }: AbsenceNoticeInput): CardOf<'message'> {
+  const module = moduleOf(programme, session);
+  const values = {
+    name: leaderName,
+    module: t(language, 'label.module', { number: module.number }),
+    title: module.title[language],
+    when: formatSessionTime(session.start, session.end, programme.timeZone, language, now),
+  };
+  const registered = change === 'registered';
+  const text = [
+    t(language, registered ? 'absence.notice.registered' : 'absence.notice.withdrawn', values),
+    t(language, role === 'manager' ? 'absence.notice.why' : 'absence.notice.whyHr', { name: leaderName }),
+  ].join('\n\n');
+  return { template: 'message', data: { heading: t(language, registered ? 'absence.notice.heading' : 'absence.notice.withdrawnHeading', { name: leaderName }), text, actions: [] } };
 }

@@ -3,6 +3,8 @@
  * announcement itself and its live status), the session-change form and the weekly digest. Part
  * of the card contract in card-types.ts; types only.
  */
+import type { Language } from '../domain/programme/model';
+
 export interface AnnouncementCard {
   from: string;
   title: string;
@@ -28,6 +30,13 @@ export interface AnnouncementComposeCard {
   sendDateLabel: string;
   sendTimeLabel: string;
   previewLabel: string;
+  /** What the client says when a required field is empty, and why the server refused the last try. */
+  titleError: string;
+  textError: string;
+  audienceError: string;
+  notice: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 /** Reach before sending: who can be reached now, who cannot and why, and the list of those who cannot (reach-view.ts). */
@@ -52,6 +61,7 @@ export interface AnnouncementPreviewCard extends AnnouncementCard, ReachView {
   whenText: string;
   sendLabel: string;
   cancelLabel: string;
+  lang: Language;
 }
 
 export interface AnnouncementStatusCard {
@@ -72,6 +82,8 @@ export interface SessionChangeFormCard {
   roomLabel: string;
   addressLabel: string;
   submitLabel: string;
+  sessionError: string;
+  lang: Language;
 }
 
 /** The session-change preview: old and new, who is told, reach now, warnings, and Confirm / Cancel. */

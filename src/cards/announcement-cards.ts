@@ -58,7 +58,7 @@ export function announcementComposeCard(
   programme: Programme,
   channels: { id: string; name?: string }[],
   language: Language,
-  draft: { draftId: string; title?: string; text?: string; linkUrl?: string; linkTitle?: string; audience?: string } = { draftId: '' },
+  draft: { draftId: string; title?: string; text?: string; linkUrl?: string; linkTitle?: string; audience?: string; notice?: string } = { draftId: '' },
 ): CardOf<'announcement-compose'> {
   return {
     template: 'announcement-compose',
@@ -79,6 +79,11 @@ export function announcementComposeCard(
       sendDateLabel: t(language, 'announce.compose.sendDate'),
       sendTimeLabel: t(language, 'announce.compose.sendTime'),
       previewLabel: t(language, 'announce.compose.preview'),
+      titleError: t(language, 'validation.title'),
+      textError: t(language, 'validation.text'),
+      audienceError: t(language, 'validation.audience'),
+      notice: draft.notice ?? '',
+      lang: language,
     },
   };
 }
@@ -106,6 +111,7 @@ export function announcementPreviewCard(
       whenText: a.sendAt ? t(language, 'announce.preview.when', { when: formatDateTime(a.sendAt, zone, language, now) }) : t(language, 'announce.preview.now'),
       sendLabel: t(language, 'announce.preview.send'),
       cancelLabel: t(language, 'announce.preview.cancel'),
+      lang: language,
     },
   };
 }

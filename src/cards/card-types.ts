@@ -5,6 +5,7 @@
  * lay it out. Types only: this module imports no card builder, so builders may import it.
  * HR's and owners' cards (announcements, session changes, digests) are in admin-card-types.ts.
  */
+import type { Language } from '../domain/programme/model';
 import type {
   AnnouncementCard,
   AnnouncementComposeCard,
@@ -46,9 +47,27 @@ export interface SessionDetailsCard {
   preparation: string;
   agendaLabel: string;
   agenda: { text: string }[];
-  onlineUrl?: string;
-  onlineLabel: string;
+  /** Buttons to the session's online meeting, map and materials: those it has. */
+  links: { title: string; url: string }[];
+  /** "Add to my calendar"; empty url: no button. */
+  calendarLabel: string;
+  calendarUrl: string;
+  /** The leader has registered an absence from this session: said on the card, with a way back. */
+  absent: boolean;
+  absentText: string;
+  /** The session has not started: an absence can be registered or withdrawn from the card. */
+  canChangeAbsence: boolean;
+  cantComeLabel: string;
+  reasonLabel: string;
+  sendAbsenceLabel: string;
+  undoLabel: string;
+  sessionId: string;
+  /** The participant the card was made for: a submission from anyone else is refused. */
+  forParticipant: string;
+  /** Questions a leader may ask next, never one the card already answers. */
   actions: SuggestedAction[];
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface ScheduleItem {
@@ -122,6 +141,8 @@ export interface ReminderCard {
   cantComeLabel: string;
   reasonLabel: string;
   sendAbsenceLabel: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface ReflectionPromptCard {
@@ -144,6 +165,12 @@ export interface ReflectionPromptCard {
   submitLabel: string;
   /** The reflection prompt's key: the check-in is stored under it. */
   promptKey: string;
+  /** Shown by the client when the form is sent without a rating. */
+  ratingError: string;
+  /** Why the last answer was not saved (the server's check); empty when the card is first shown. */
+  notice: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface CheckInThanksCard {
@@ -169,6 +196,8 @@ export interface AbsenceChoiceCard {
   reason: string;
   /** The participant the card was made for: a submission from anyone else is refused. */
   forParticipant: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface AbsenceStatusCard {
@@ -184,6 +213,8 @@ export interface AbsenceStatusCard {
   reasonLabel: string;
   saveReasonLabel: string;
   undoLabel: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface ElectiveChoiceItem {
@@ -220,6 +251,23 @@ export interface ElectiveChoiceCard {
   /** The participant the card was made for: a submission from anyone else is refused. */
   forParticipant: string;
   actions: SuggestedAction[];
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
+}
+
+/** One line of the progress view: a session or an elective, when, and what there is to say about it. */
+export interface ProgressItem {
+  title: string;
+  when: string;
+  note: string;
+}
+
+/** "Mit forløb": the leader's sessions attended, absent and to come, and their electives. */
+export interface ProgressCard {
+  heading: string;
+  summary: string;
+  sections: { title: string; items: ProgressItem[]; more: string }[];
+  actions: SuggestedAction[];
 }
 
 /** A short message with one link button (opened in the browser) and suggested questions. */
@@ -238,6 +286,8 @@ export interface EraseCheckInsCard {
   cancelLabel: string;
   /** The participant the card was made for: a confirmation from anyone else is refused. */
   forParticipant: string;
+  /** The card's language, carried in its buttons' data: the answer to a press speaks it too. */
+  lang: Language;
 }
 
 export interface SessionChangedCard {
@@ -276,7 +326,8 @@ export type Card =
   | { template: 'absence-status'; data: AbsenceStatusCard }
   | { template: 'elective-choice'; data: ElectiveChoiceCard }
   | { template: 'erase-check-ins'; data: EraseCheckInsCard }
-  | { template: 'link'; data: LinkCard };
+  | { template: 'link'; data: LinkCard }
+  | { template: 'progress'; data: ProgressCard };
 
 export type CardTemplateName = Card['template'];
 

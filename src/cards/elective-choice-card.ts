@@ -113,6 +113,7 @@ export function electiveChoiceCard(input: ElectiveChoiceInput): CardOf<'elective
       submitLabel: t(language, 'choose.submit'),
       forParticipant: participant.id,
       actions: suggest(language, 'action.schedule'),
+      lang: language,
     },
   };
 }

@@ -41,6 +41,7 @@ export function reminderCard({ programme, session, language, now, deliveryKey, c
       cantComeLabel: t(language, 'reminder.cantCome'),
       reasonLabel: t(language, 'reminder.reasonLabel'),
       sendAbsenceLabel: t(language, 'reminder.sendAbsence'),
+      lang: language,
     },
   };
 }
@@ -70,7 +71,10 @@ export interface ReflectionInput {
   promptKey: string;
   privacy: CheckInPrivacy;
   nudge?: boolean;
-  previous?: { rating: number; text: string; mayShare: boolean; shareRatingWithManager?: boolean };
+  /** What the leader answered before, or sent in a submission that was not saved (then without a rating). */
+  previous?: { rating?: number; text: string; mayShare: boolean; shareRatingWithManager?: boolean };
+  /** Why the last submission was not saved, said so the leader knows what to do. */
+  notice?: string;
 }
 
 /** The leader's manager, if they have one in the programme: the only person a rating can be shared with by name. */
@@ -83,7 +87,7 @@ function managerOf(programme: Programme, participant: Participant): Participant 
  * when the leader has a manager in the programme, may-my-manager-see-my-rating), and in plain
  * words who sees what.
  */
-export function reflectionPromptCard({ programme, session, participant, language, promptKey, privacy, nudge, previous }: ReflectionInput): CardOf<'reflection-prompt'> {
+export function reflectionPromptCard({ programme, session, participant, language, promptKey, privacy, nudge, previous, notice }: ReflectionInput): CardOf<'reflection-prompt'> {
   const module = moduleOf(programme, session);
   const name = t(language, 'label.module', { number: module.number }).toLowerCase();
   const moduleName = language === 'da' ? name : name.replace(/^m/, 'M');
@@ -100,7 +104,7 @@ export function reflectionPromptCard({ programme, session, participant, language
       question: reflectionQuestion(programme, session, participant, language),
       ratingLabel: t(language, 'reflection.ratingLabel'),
       ratingChoices: ([1, 2, 3, 4, 5] as const).map((n) => ({ title: t(language, `reflection.rating.${n}`), value: String(n) })),
-      rating: previous ? String(previous.rating) : '',
+      rating: previous?.rating ? String(previous.rating) : '',
       text: previous?.text ?? '',
       mayShare: previous?.mayShare ?? false,
       shareRatingWithManager: previous?.shareRatingWithManager ?? false,
@@ -110,6 +114,9 @@ export function reflectionPromptCard({ programme, session, participant, language
       privacyText: privacyText.join(' '),
       submitLabel: t(language, 'reflection.submit'),
       promptKey,
+      ratingError: t(language, 'validation.rating'),
+      notice: notice ?? '',
+      lang: language,
     },
   };
 }

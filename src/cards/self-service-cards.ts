@@ -39,6 +39,7 @@ export function eraseCheckInsCard(language: Language, textCount: number, partici
       confirmLabel: t(language, 'erase.confirm'),
       cancelLabel: t(language, 'erase.cancel'),
       forParticipant: participantId,
+      lang: language,
     },
   };
 }

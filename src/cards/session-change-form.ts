@@ -21,6 +21,8 @@ export function sessionChangeFormCard(programme: Programme, language: Language, 
       roomLabel: t(language, 'change.form.room'),
       addressLabel: t(language, 'change.form.address'),
       submitLabel: t(language, 'change.form.next'),
+      sessionError: t(language, 'validation.session'),
+      lang: language,
     },
   };
 }

@@ -39,17 +39,28 @@ export const LAST_NAMES: readonly string[] = [
   'Sørensen', 'Thomsen', 'Toft', 'Vestergaard', 'Østergaard', 'Ågaard',
 ];
 
+/** A map search for a (fictional) address: what a programme file would link to. */
+const mapOf = (address: string): string => `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+
 /** The joint gatherings need a hall for ~200; the other modules use smaller rooms. */
 export const PLACES = {
-  gathering: { name: 'Kulturhuset Fjordsalen', address: 'Havnepladsen 4, 4400 Fjordby', room: 'Store sal' },
-  leadership: { name: 'Rådhuset', address: 'Rådhustorvet 1, 4400 Fjordby', room: 'Byrådssalen' },
+  gathering: { name: 'Kulturhuset Fjordsalen', address: 'Havnepladsen 4, 4400 Fjordby', room: 'Store sal', mapUrl: mapOf('Havnepladsen 4, 4400 Fjordby') },
+  leadership: { name: 'Rådhuset', address: 'Rådhustorvet 1, 4400 Fjordby', room: 'Byrådssalen', mapUrl: mapOf('Rådhustorvet 1, 4400 Fjordby') },
   /** Level-3 runs are held two at a time, side by side. */
   employeeRuns: [
-    { name: 'Strandvejens Kursuscenter', address: 'Strandvejen 112, 4400 Fjordby', room: 'Bøgen' },
-    { name: 'Strandvejens Kursuscenter', address: 'Strandvejen 112, 4400 Fjordby', room: 'Egen' },
+    { name: 'Strandvejens Kursuscenter', address: 'Strandvejen 112, 4400 Fjordby', room: 'Bøgen', mapUrl: mapOf('Strandvejen 112, 4400 Fjordby') },
+    { name: 'Strandvejens Kursuscenter', address: 'Strandvejen 112, 4400 Fjordby', room: 'Egen', mapUrl: mapOf('Strandvejen 112, 4400 Fjordby') },
   ],
-  elective: (room: string): Place => ({ name: 'Professionshøjskolen (demo), Campus Fjordby', address: 'Seminarievej 5, 4400 Fjordby', room }),
+  elective: (room: string): Place => ({
+    name: 'Professionshøjskolen (demo), Campus Fjordby',
+    address: 'Seminarievej 5, 4400 Fjordby',
+    room,
+    mapUrl: mapOf('Seminarievej 5, 4400 Fjordby'),
+  }),
 } as const;
+
+/** Where a module's slides and reading are (the programme's own site; the demo's is made up). */
+export const materialsOf = (moduleId: string): string => `https://kommune.example/lederudvikling/materialer/${moduleId}`;
 
 export const FACILITATOR = 'Konsulenthuset Fælles Retning (demo) og Professionshøjskolen (demo)';
 export const ELECTIVE_PROVIDER = 'Professionshøjskolen (demo)';

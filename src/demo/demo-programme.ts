@@ -22,6 +22,7 @@ import {
   FIRST_NAMES,
   LAST_NAMES,
   PLACES,
+  materialsOf,
   type ModuleText,
 } from './demo-programme-content';
 import { programmeSchema, type Level, type Place, type Programme, type ProgrammeInput } from '../domain/programme/model';
@@ -238,11 +239,12 @@ function createSchedule(monday: DateTime, today: LocalDate, picker: DayPicker): 
       DateTime.fromObject({ ...date, hour, minute }, { zone: DEMO_TIME_ZONE }).toISO({ suppressMilliseconds: true }) as string;
     return { start: iso(9, 0), end: iso(15, 30) };
   };
-  const details = (text: ModuleText, place: Place, facilitator: string) => ({
+  const details = (text: ModuleText, place: Place, facilitator: string, moduleId: string) => ({
     place,
     facilitator,
     preparation: text.preparation,
     agenda: text.agenda,
+    materialsUrl: materialsOf(moduleId),
   });
   const addModule = (id: string, kind: ModuleInput['kind'], text: ModuleText, audience: ModuleInput['audience']) =>
     modules.push({ id, number: modules.length + 1, kind, title: text.title, description: text.description, audience });
@@ -266,7 +268,7 @@ function createSchedule(monday: DateTime, today: LocalDate, picker: DayPicker): 
       id: `gathering-${n}`,
       moduleId: `gathering-${n}`,
       ...day(gathering),
-      ...details(cycle.gathering, PLACES.gathering, FACILITATOR),
+      ...details(cycle.gathering, PLACES.gathering, FACILITATOR, `gathering-${n}`),
     });
 
     addModule(`levels-1-2-module-${n}`, 'module', cycle.leadership, { levels: [1, 2] });
@@ -274,7 +276,8 @@ function createSchedule(monday: DateTime, today: LocalDate, picker: DayPicker): 
       id: `levels-1-2-module-${n}`,
       moduleId: `levels-1-2-module-${n}`,
       ...day(lead),
-      ...details(cycle.leadership, PLACES.leadership, FACILITATOR),
+      // The module for levels 1 and 2 can also be followed online (directors travel a lot).
+      ...details(cycle.leadership, { ...PLACES.leadership, onlineUrl: `https://kommune.example/online-moede/levels-1-2-module-${n}` }, FACILITATOR, `levels-1-2-module-${n}`),
     });
 
     // ~160 leaders of employees do not fit one room: four runs of two learning groups each,
@@ -287,7 +290,7 @@ function createSchedule(monday: DateTime, today: LocalDate, picker: DayPicker): 
         id: `${moduleId}-run-${run + 1}`,
         moduleId,
         ...day(run < 2 ? runsA : runsB),
-        ...details(cycle.employees, PLACES.employeeRuns[run % 2], FACILITATOR),
+        ...details(cycle.employees, PLACES.employeeRuns[run % 2], FACILITATOR, moduleId),
         audience: { levels: [3], groups: groups.slice(run * 2, run * 2 + 2) },
       });
     }
@@ -314,7 +317,7 @@ function createSchedule(monday: DateTime, today: LocalDate, picker: DayPicker): 
         id: `${e.id}-day-${d + 1}`,
         moduleId: e.id,
         ...day(date),
-        ...details(e, PLACES.elective(e.room), ELECTIVE_PROVIDER),
+        ...details(e, PLACES.elective(e.room), ELECTIVE_PROVIDER, e.id),
       });
     });
   });

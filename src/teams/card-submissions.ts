@@ -4,13 +4,19 @@
  * decided from the Teams user on the activity, never from the card data.
  */
 import { z } from 'zod';
+import { isTextKey, t } from '../domain/language/texts';
+import type { Language } from '../domain/programme/model';
 
 const key = z.string().min(1).max(300);
 
+// Messages are text keys (texts-validation.ts): `submissionProblem` turns the first into a
+// sentence in the reader's language that says what to do.
 export const checkInSubmissionSchema = z.object({
   promptKey: key,
-  rating: z.union([z.enum(['1', '2', '3', '4', '5']).transform(Number), z.number().int().min(1).max(5)]),
-  reflection: z.string().max(1000, 'the answer is longer than 1,000 characters').optional().default(''),
+  rating: z.union([z.enum(['1', '2', '3', '4', '5']).transform(Number), z.number().int().min(1).max(5)], {
+    errorMap: () => ({ message: 'validation.rating' }),
+  }),
+  reflection: z.string().max(1000, 'validation.reflectionTooLong').optional().default(''),
   mayShare: z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]).optional().default(false),
   shareRatingWithManager: z.union([z.enum(['true', 'false']).transform((v) => v === 'true'), z.boolean()]).optional().default(false),
 });
@@ -18,7 +24,7 @@ export type CheckInSubmission = z.infer<typeof checkInSubmissionSchema>;
 
 export const absenceSubmissionSchema = z.object({
   deliveryKey: key,
-  reason: z.string().max(500, 'the reason is longer than 500 characters').optional().default(''),
+  reason: z.string().max(500, 'validation.reasonTooLong').optional().default(''),
 });
 export type AbsenceSubmission = z.infer<typeof absenceSubmissionSchema>;
 
@@ -30,7 +36,7 @@ const forParticipant = z.string().min(1).max(100);
 export const absenceChoiceSubmissionSchema = z.object({
   sessionId: z.string().min(1).max(100),
   mode: z.enum(['record', 'withdraw']),
-  reason: z.string().max(500, 'the reason is longer than 500 characters').optional().default(''),
+  reason: z.string().max(500, 'validation.reasonTooLong').optional().default(''),
   forParticipant,
 });
 export type AbsenceChoiceSubmission = z.infer<typeof absenceChoiceSubmissionSchema>;
@@ -51,8 +57,12 @@ export type ElectiveChoiceSubmission = z.infer<typeof electiveChoiceSubmissionSc
 export const eraseCheckInsSubmissionSchema = z.object({ forParticipant, confirm: flag });
 export type EraseCheckInsSubmission = z.infer<typeof eraseCheckInsSubmissionSchema>;
 
-/** The first problem of a failed parse, as a short sentence ("rating: …"). */
-export function firstProblem(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'invalid data';
+/**
+ * The first problem of a failed parse as a sentence in the reader's language that says what to
+ * do. A problem the schemas name no text for (only a crafted or garbled submission has one) is
+ * "the card sent something I could not read", never the parser's own English words.
+ */
+export function submissionProblem(error: z.ZodError, language: Language): string {
+  const message = error.issues.find((issue) => isTextKey(issue.message))?.message;
+  return t(language, message && isTextKey(message) ? message : 'validation.unreadable');
 }

@@ -11,6 +11,7 @@ import { registerFloodGuard } from './register-flood-guard';
 import { registerInstallation } from './register-installation';
 import { registerMyData } from './register-my-data';
 import { registerPlanner } from './register-planner';
+import { registerProgress } from './register-progress';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
 import { registerUnknownInvokes } from './register-unknown-invokes';
@@ -41,6 +42,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerElectives(app, deps);
   registerCalendar(app, deps);
   registerMyData(app, deps);
+  registerProgress(app, deps);
   registerPlanner(app, deps); // only when configured: questions the matcher could not place
   registerQuestions(app, deps); // last: it takes every message the routes above did not
   registerUnknownInvokes(app);

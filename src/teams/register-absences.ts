@@ -8,7 +8,7 @@ import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
 import { registerAbsence, withdrawAbsence } from '../features/absences';
 import type { BotDeps } from './bot-deps';
-import { absenceChoiceSubmissionSchema, firstProblem } from './card-submissions';
+import { absenceChoiceSubmissionSchema, submissionProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
 import { cardActor, isIntent, startSelfService } from './self-service-turn';
 import { sendPersonalAnswer } from './personal-answer';
@@ -78,7 +78,7 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
     if ('refusal' in actor) return actor.refusal;
     const { participant, language } = actor;
     const parsed = absenceChoiceSubmissionSchema.safeParse(data);
-    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: submissionProblem(parsed.error, language) }));
     const { sessionId, mode, reason } = parsed.data;
     const programme = await store.getProgramme();
     // The session must be one of the leader's own upcoming ones: the card data alone proves nothing.

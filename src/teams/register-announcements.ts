@@ -14,20 +14,21 @@ import { announcementComposeCard, parseAudienceChoices, announcementPreviewCard,
 import { t } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
-import { firstProblem } from './card-submissions';
+import { submissionProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendCard } from './send-card';
 import { reachListLink } from './reach-list-link';
 
+// Messages are text keys (texts-validation.ts), answered in the admin's language.
 const composeSubmissionSchema = z.object({
-  title: z.string().trim().min(1, 'a title is needed').max(200),
-  text: z.string().trim().min(1, 'a text is needed').max(4000),
-  linkUrl: z.union([z.literal(''), z.string().url().startsWith('https://', 'the link must start with https://')]).optional().default(''),
-  linkTitle: z.string().max(80).optional().default(''),
-  audience: z.string().max(5000).optional().default(''),
-  sendDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().default(''),
-  sendTime: z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)]).optional().default(''),
+  title: z.string({ errorMap: () => ({ message: 'validation.title' }) }).trim().min(1).max(200),
+  text: z.string({ errorMap: () => ({ message: 'validation.text' }) }).trim().min(1).max(4000),
+  linkUrl: z.union([z.literal(''), z.string().url().startsWith('https://')], { errorMap: () => ({ message: 'validation.link' }) }).optional().default(''),
+  linkTitle: z.string().max(80, 'validation.linkTitle').optional().default(''),
+  audience: z.string().max(5000).min(1, 'validation.audience').optional().default(''),
+  sendDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], { errorMap: () => ({ message: 'validation.date' }) }).optional().default(''),
+  sendTime: z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)], { errorMap: () => ({ message: 'validation.time' }) }).optional().default(''),
 });
 const idSubmissionSchema = z.object({ announcementId: z.string().min(1).max(100) });
 
@@ -75,14 +76,20 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
   app.adaptiveCards.actionExecute('announcementPreview', async (context: TurnContext, _state, data: Record<string, unknown>) => {
     const { participant, language, allowed, refusal } = await guard(context, 'announcement.preview');
     if (!allowed) return problemCard(language, refusal);
+    // A refused draft comes back as the form, filled in as sent and saying what to do: nothing HR wrote is lost.
+    const composeAgain = async (problem: string) => {
+      const sent = (field: string) => (typeof data?.[field] === 'string' ? (data[field] as string).slice(0, 5000) : '');
+      const draft = { draftId: sent('draftId'), title: sent('title'), text: sent('text'), linkUrl: sent('linkUrl'), linkTitle: sent('linkTitle'), audience: sent('audience') };
+      return renderCard(announcementComposeCard(await store.getProgramme(), await channelsOf(), language, { ...draft, notice: t(language, 'announce.invalid', { problem }) }));
+    };
     const parsed = composeSubmissionSchema.safeParse(data);
-    if (!parsed.success) return problemCard(language, t(language, 'announce.invalid', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) return composeAgain(submissionProblem(parsed.error, language));
     const programme = await store.getProgramme();
     let audience;
     try {
       audience = parseAudienceChoices(parsed.data.audience);
-    } catch (err) {
-      return problemCard(language, t(language, 'announce.invalid', { problem: (err as Error).message }));
+    } catch {
+      return composeAgain(t(language, 'validation.unreadable'));
     }
     const chosen = parsed.data.sendDate
       ? DateTime.fromISO(`${parsed.data.sendDate}T${parsed.data.sendTime || '09:00'}`, { zone: programme.timeZone }).toUTC().toISO()!
@@ -103,7 +110,7 @@ export function registerAnnouncements(app: Application, deps: BotDeps): void {
     });
     const resolved = resolveBroadcastAudience(programme, audience, new Set((await channelsOf()).map((c) => c.id)));
     if (resolved.participants.length + resolved.channels.length === 0) {
-      return problemCard(language, t(language, 'announce.invalid', { problem: t(language, 'announce.noAudience') }));
+      return composeAgain(t(language, 'announce.noAudience'));
     }
     await store.saveAnnouncement(draft);
     // HR sees before sending who will not get it now, and why (issue: "Til 162 personer", then "Sendt 1").

@@ -6,8 +6,10 @@ import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
 import type { Card } from '../cards/card-types';
+import type { Language } from '../domain/programme/model';
 import type { BotDeps } from './bot-deps';
-import { checkInSubmissionSchema, firstProblem } from './card-submissions';
+import { tellNotEnrolled } from './self-service-turn';
+import { checkInSubmissionSchema, submissionProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { sendPersonalAnswer } from './personal-answer';
 
@@ -22,7 +24,11 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
     const participant = await identifyParticipant(context, deps);
     const language = languageOf(context, participant?.locale, deps);
     const parsed = checkInSubmissionSchema.safeParse(data);
-    if (!parsed.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) {
+      const notice = t(language, 'checkIn.invalid', { problem: submissionProblem(parsed.error, language) });
+      // The leader's own prompt comes back as they filled it in, saying what is missing: nothing they wrote is lost.
+      return (await promptAgain(context, data, notice, language)) ?? problemCard(language, notice);
+    }
     const submission = parsed.data;
     const prompt = await store.findDelivery(submission.promptKey);
     if (!prompt || prompt.kind !== 'reflection' || !prompt.sessionId || !prompt.participantId) {
@@ -54,12 +60,29 @@ export function registerCheckIns(app: Application, deps: BotDeps): void {
     return renderCard(checkInThanksCard(programme, session, participant, language, saved, !created, checkInPrivacy(deps.digest)));
   });
 
+  /** The prompt the submission came from, filled in as sent, with the notice; undefined unless it is the leader's own. */
+  async function promptAgain(context: TurnContext, data: Record<string, unknown>, notice: string, language: Language) {
+    const promptKey = typeof data?.promptKey === 'string' ? data.promptKey : undefined;
+    const prompt = promptKey ? await store.findDelivery(promptKey) : undefined;
+    const participant = await identifyParticipant(context, deps);
+    if (!prompt || prompt.kind !== 'reflection' || !participant || prompt.participantId !== participant.id) return undefined;
+    const programme = await store.getProgramme();
+    const session = programme.sessions.find((s) => s.id === prompt.sessionId);
+    if (!session) return undefined;
+    const previous = {
+      text: typeof data.reflection === 'string' ? data.reflection.slice(0, 1000) : '',
+      mayShare: data.mayShare === true || data.mayShare === 'true',
+      shareRatingWithManager: data.shareRatingWithManager === true || data.shareRatingWithManager === 'true',
+    };
+    return renderCard(reflectionPromptCard({ programme, session, participant, language, promptKey: prompt.key, previous, notice, privacy: checkInPrivacy(deps.digest) }));
+  }
+
   app.message(
     async (context) => matchesCommand(context, 'checkIn'),
     async (context: TurnContext) => {
       const participant = await identifyParticipant(context, deps);
       const language = languageOf(context, participant?.locale, deps);
-      if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
+      if (!participant) return tellNotEnrolled(context, deps, language);
       const prompts = (await store.listDeliveries({ kinds: ['reflection'], statuses: ['sent'], participantId: participant.id })).sort((a, b) =>
         b.dueAt.localeCompare(a.dueAt),
       );

@@ -34,7 +34,8 @@ export function registerDigests(app: Application, deps: BotDeps): void {
   app.message(
     async (context) => context.activity.type === 'message' && matchDigestRequest(context.activity.text ?? '') !== undefined,
     async (context: TurnContext) => {
-      const request = matchDigestRequest(context.activity.text ?? '') ?? {};
+      // The route's selector matched it, so it is a digest request.
+      const request = matchDigestRequest(context.activity.text ?? '')!;
       const participant = await identifyParticipant(context, deps);
       const language = languageOf(context, participant?.locale, deps);
       const isOwner = hasRole([context.activity.from?.aadObjectId, participant?.email, participant?.aadObjectId], owners);

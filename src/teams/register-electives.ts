@@ -6,7 +6,7 @@ import { lockedElectives } from '../domain/self-service/elective-choice';
 import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
 import type { BotDeps } from './bot-deps';
-import { electiveChoiceSubmissionSchema, firstProblem } from './card-submissions';
+import { electiveChoiceSubmissionSchema, submissionProblem } from './card-submissions';
 import { problemCard } from './turn-helpers';
 import { cardActor, isIntent, startSelfService } from './self-service-turn';
 import { sendPersonalAnswer } from './personal-answer';
@@ -42,7 +42,7 @@ export function registerElectives(app: Application, deps: BotDeps): void {
     if ('refusal' in actor) return actor.refusal;
     const { participant, language } = actor;
     const parsed = electiveChoiceSubmissionSchema.safeParse(data);
-    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: submissionProblem(parsed.error, language) }));
     const { electiveIds, joinWaitlist } = parsed.data;
     const outcome = await store.chooseElectives(participant.id, electiveIds, now(), { joinWaitlist, deadline: deadline() });
     logger.info({ participantId: participant.id, outcome: outcome.status, ...(outcome.status === 'refused' ? { code: outcome.code } : {}) }, 'elective choice');

@@ -7,6 +7,7 @@ import { learnTeamChannels } from './register-channels';
 import { identifyParticipant } from './identify-participant';
 import { languageOfLocale } from './reply-language';
 import { sendCard } from './send-card';
+import { tellNotEnrolled } from './self-service-turn';
 
 /**
  * Installation and removal. Teams sends both installationUpdate and conversationUpdate when the
@@ -69,7 +70,9 @@ export function registerInstallation(app: Application, deps: BotDeps): void {
     if (scopeOf(context.activity) !== 'personal') return;
     if (!(await store.markWelcomed(context.activity.conversation.id, now()))) return;
     const language = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
-    await sendCard(context, answerHelp(language, participant?.name.split(' ')[0]));
+    // Someone outside the programme is told so first, not shown what leaders can ask.
+    if (!participant) return tellNotEnrolled(context, deps, language);
+    await sendCard(context, answerHelp(language, participant.name.split(' ')[0]));
   });
 
   app.conversationUpdate('membersRemoved', async (context: TurnContext) => {

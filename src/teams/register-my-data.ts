@@ -5,10 +5,10 @@ import { t } from '../domain/language/texts';
 import { renderCard } from '../cards/render-card';
 import { MY_DATA_LINK_LIFETIME_MS } from '../links/my-data-token';
 import type { BotDeps } from './bot-deps';
-import { eraseCheckInsSubmissionSchema, firstProblem } from './card-submissions';
+import { eraseCheckInsSubmissionSchema, submissionProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
-import { cardActor } from './self-service-turn';
+import { cardActor, tellNotEnrolled } from './self-service-turn';
 import { sendPersonalAnswer } from './personal-answer';
 
 /** A "my data" link works this long (the token check refuses any longer life). */
@@ -28,7 +28,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
     async (context: TurnContext) => {
       const participant = await identifyParticipant(context, deps);
       const language = languageOf(context, participant?.locale, deps);
-      if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
+      if (!participant) return tellNotEnrolled(context, deps, language);
       const url = links.myDataUrl(participant.id, new Date(now().getTime() + MY_DATA_LINK_MINUTES * 60_000));
       logger.info({ participantId: participant.id }, 'my-data link handed out');
       await sendPersonalAnswer(context, deps, myDataLinkCard(language, MY_DATA_LINK_MINUTES, url), language, participant);
@@ -40,7 +40,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
     async (context: TurnContext) => {
       const participant = await identifyParticipant(context, deps);
       const language = languageOf(context, participant?.locale, deps);
-      if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
+      if (!participant) return tellNotEnrolled(context, deps, language);
       const withText = (await store.listCheckIns({ participantId: participant.id })).filter((c) => c.text !== '').length;
       const answer = withText ? eraseCheckInsCard(language, withText, participant.id) : noticeCard(t(language, 'erase.heading'), t(language, 'erase.nothing'));
       await sendPersonalAnswer(context, deps, answer, language, participant);
@@ -53,7 +53,7 @@ export function registerMyData(app: Application, deps: BotDeps): void {
     if ('refusal' in actor) return actor.refusal;
     const { participant, language } = actor;
     const parsed = eraseCheckInsSubmissionSchema.safeParse(data);
-    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: submissionProblem(parsed.error, language) }));
     if (!parsed.data.confirm) return renderCard(noticeCard(t(language, 'erase.heading'), t(language, 'erase.kept')));
     const erased = await store.eraseCheckInTexts({ participantId: participant.id }, now());
     await store.appendAudit({

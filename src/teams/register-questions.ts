@@ -20,7 +20,9 @@ export function registerQuestions(app: Application, deps: BotDeps): void {
     if (!turn) return;
     const { participant, intent, language } = turn;
     deps.logger.debug({ participantId: participant.id, intent: intent.intent, score: intent.score }, 'question answered');
-    const answer = answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now() }, deps.contact);
+    const absentFrom = new Set((await deps.store.listAbsences({ participantId: participant.id })).map((a) => a.sessionId));
+    const calendarUrl = (sessionId: string) => deps.links.sessionUrl(sessionId, language);
+    const answer = answerQuestion(intent, { programme: await deps.store.getProgramme(), participant, language, now: deps.now(), calendarUrl, absentFrom }, deps.contact);
     // Help, small talk and the fallback are the same for everyone; every other answer is built from
     // the leader's own sessions, level, group and electives, so it belongs in their personal chat.
     if (PUBLIC_ANSWERS.has(intent.intent)) await sendCard(context, answer);

@@ -6,7 +6,8 @@ import { registerAbsence } from '../features/absences';
 import { t } from '../domain/language/texts';
 import type { Card } from '../cards/card-types';
 import type { BotDeps } from './bot-deps';
-import { absenceSubmissionSchema, firstProblem } from './card-submissions';
+import { tellNotEnrolled } from './self-service-turn';
+import { absenceSubmissionSchema, submissionProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendPersonalAnswer } from './personal-answer';
@@ -22,7 +23,7 @@ export function registerReminders(app: Application, deps: BotDeps): void {
     const participant = await identifyParticipant(context, deps);
     const language = languageOf(context, participant?.locale, deps);
     const parsed = absenceSubmissionSchema.safeParse(data);
-    if (!parsed.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(parsed.error) }));
+    if (!parsed.success) return problemCard(language, t(language, 'selfService.invalid', { problem: submissionProblem(parsed.error, language) }));
     const reminder = await store.findDelivery(parsed.data.deliveryKey);
     if (!reminder || reminder.kind !== 'reminder' || !reminder.sessionId) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
     if (!participant || participant.id !== reminder.participantId) {
@@ -63,7 +64,7 @@ export function registerReminders(app: Application, deps: BotDeps): void {
       async (context: TurnContext) => {
         const participant = await identifyParticipant(context, deps);
         const language = languageOf(context, participant?.locale, deps);
-        if (!participant) return void (await context.sendActivity(t(language, 'notEnrolled.heading')));
+        if (!participant) return tellNotEnrolled(context, deps, language);
         await store.setRemindersPaused(participant.id, paused, now());
         logger.info({ participantId: participant.id, paused }, 'reminder preference changed');
         const answer: Card = { template: 'message', data: { heading: t(language, 'pause.heading'), text: t(language, paused ? 'pause.paused' : 'pause.resumed'), actions: [] } };

@@ -10,23 +10,25 @@ import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { sessionChangeSchema } from '../domain/programme/session-change';
 import { sessionChangeFormCard } from '../cards/session-change-form';
-import { t } from '../domain/language/texts';
+import { isTextKey, t, type TextKey } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
-import { firstProblem } from './card-submissions';
+import { submissionProblem } from './card-submissions';
 import { identifyParticipant } from './identify-participant';
 import { languageOf, matchesCommand, problemCard } from './turn-helpers';
 import { sendCard } from './send-card';
 import { reachListLink } from './reach-list-link';
 
+// Messages are text keys (texts-validation.ts), answered in the admin's language.
+const time = z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)], { errorMap: () => ({ message: 'validation.time' }) }).optional().default('');
 const formSchema = z.object({
-  sessionId: z.string().min(1).max(100),
-  date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).optional().default(''),
-  startTime: z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)]).optional().default(''),
-  endTime: z.union([z.literal(''), z.string().regex(/^\d{2}:\d{2}$/)]).optional().default(''),
-  placeName: z.string().max(200).optional().default(''),
-  room: z.string().max(100).optional().default(''),
-  address: z.string().max(300).optional().default(''),
+  sessionId: z.string({ errorMap: () => ({ message: 'validation.session' }) }).min(1).max(100),
+  date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], { errorMap: () => ({ message: 'validation.date' }) }).optional().default(''),
+  startTime: time,
+  endTime: time,
+  placeName: z.string().max(200, 'validation.place').optional().default(''),
+  room: z.string().max(100, 'validation.place').optional().default(''),
+  address: z.string().max(300, 'validation.place').optional().default(''),
 });
 
 const confirmSchema = z.object({
@@ -49,6 +51,11 @@ function parsedJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
     return undefined;
   }
 }
+
+const FORM_REFUSALS: Record<string, TextKey | undefined> = {
+  SESSION_CHANGE_INVALID: 'validation.endAfterStart',
+  PROGRAMME_CHANGED: 'validation.programmeChanged',
+};
 
 /**
  * HR moves a session from Teams (admins only): "flyt session" / "change session" opens the form;
@@ -74,7 +81,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
     const language = languageOf(context, participant?.locale, deps);
     if (!(await isAdmin(context, participant, deps, 'session.change'))) return problemCard(language, refusalText(context, participant, deps));
     const form = formSchema.safeParse(data);
-    if (!form.success) return problemCard(language, t(language, 'checkIn.invalid', { problem: firstProblem(form.error) }));
+    if (!form.success) return problemCard(language, t(language, 'change.invalid', { problem: submissionProblem(form.error, language) }));
     const programme = await store.getProgramme();
     const session = programme.sessions.find((s) => s.id === form.data.sessionId);
     if (!session) return problemCard(language, t(language, 'checkIn.unknownPrompt'));
@@ -91,7 +98,8 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
     });
     if (!change.success) {
       const nothing = !form.data.date && !form.data.startTime && !form.data.endTime && !form.data.placeName;
-      return problemCard(language, nothing ? t(language, 'change.preview.nothing') : t(language, 'checkIn.invalid', { problem: change.error.issues[0]?.message ?? '' }));
+      const problem = change.error.issues[0]?.message;
+      return problemCard(language, nothing ? t(language, 'change.preview.nothing') : t(language, 'change.invalid', { problem: t(language, isTextKey(problem) ? problem : 'validation.endAfterStart') }));
     }
     try {
       const preview = await previewSessionChange(store, session.id, change.data, deps.calendars);
@@ -111,7 +119,9 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
         }),
       );
     } catch (err) {
-      if (err instanceof CodedError) return problemCard(language, err.message);
+      // The refusals the form can run into, in the admin's language; anything else goes to the turn's error handler.
+      const problem = err instanceof CodedError ? FORM_REFUSALS[err.code] : undefined;
+      if (problem) return problemCard(language, t(language, 'change.invalid', { problem: t(language, problem) }));
       throw err;
     }
   });

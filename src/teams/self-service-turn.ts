@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { answerNotEnrolled } from '../cards/answers/answer-messages';
-import { detectLanguage } from '../domain/language/detect-language';
+import { hasRole } from '../domain/access/roles';
 import { matchIntent, type IntentName, type MatchedIntent } from '../domain/language/match-intent';
 import type { Language, Participant } from '../domain/programme/model';
 import { t } from '../domain/language/texts';
@@ -10,7 +10,6 @@ import { identifyParticipant } from './identify-participant';
 import { questionText } from './question-text';
 import { languageOf, problemCard } from './turn-helpers';
 import { rememberConversation } from './remember-conversation';
-import { languageOfLocale } from './reply-language';
 import { sendCard } from './send-card';
 
 /**
@@ -48,15 +47,24 @@ export interface SelfServiceTurn {
 export async function startSelfService(context: TurnContext, deps: BotDeps): Promise<SelfServiceTurn | undefined> {
   const participant = await identifyParticipant(context, deps);
   await rememberConversation(context, deps, participant);
-  const fallback = languageOfLocale(context.activity.locale, participant?.locale ?? deps.defaultLanguage);
-  const intent: MatchedIntent = { ...matchedIntentOf(context), language: detectLanguage(questionText(context), fallback) };
+  const intent: MatchedIntent = { ...matchedIntentOf(context), language: languageOf(context, participant?.locale, deps) };
   if (!participant) {
     deps.logger.info({ conversationId: context.activity.conversation?.id }, 'message from someone outside the programme');
-    const programme = await deps.store.getProgramme();
-    await sendCard(context, answerNotEnrolled(intent.language, programme.name, deps.contact));
+    await tellNotEnrolled(context, deps, intent.language);
     return undefined;
   }
   return { participant, intent, language: intent.language };
+}
+
+/**
+ * Tells a Teams user who is not a participant so, in one card: whom to contact, or, for an admin
+ * or programme owner who is no participant, what they can do. Never the leaders' help first.
+ */
+export async function tellNotEnrolled(context: TurnContext, deps: BotDeps, language: Language): Promise<void> {
+  const identities = [context.activity.from?.aadObjectId];
+  const role = hasRole(identities, deps.admins) ? 'admin' : hasRole(identities, deps.owners) ? 'owner' : undefined;
+  const programme = await deps.store.getProgramme();
+  await sendCard(context, answerNotEnrolled(language, programme.name, deps.contact, role));
 }
 
 /**

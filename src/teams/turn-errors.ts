@@ -2,8 +2,7 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { asCodedError } from '../domain/errors';
 import { t } from '../domain/language/texts';
 import type { BotDeps } from './bot-deps';
-import { languageOfLocale } from './reply-language';
-import { problemCard } from './turn-helpers';
+import { languageOf, problemCard } from './turn-helpers';
 
 /**
  * The one sink for errors in a turn: logged with their code, and the user gets a short answer in
@@ -16,7 +15,8 @@ export function createTurnErrorHandler({ logger, defaultLanguage }: Pick<BotDeps
     const coded = asCodedError(error);
     const activity = context.activity;
     logger.error({ code: coded.code, err: coded.message, activityType: activity?.type }, 'turn failed');
-    const language = languageOfLocale(activity?.locale, defaultLanguage);
+    // No participant is looked up here (that may be what failed): words, card and locale decide.
+    const language = activity ? languageOf(context, undefined, { defaultLanguage }) : defaultLanguage;
     const text = t(language, coded.code === 'STORE_WRITE_FAILED' ? 'error.notSaved' : 'error.turn');
     try {
       if (activity?.type === ActivityTypes.Message) {

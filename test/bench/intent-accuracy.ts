@@ -16,7 +16,7 @@ import { matchIntent, type IntentName } from '../../src/domain/language/match-in
 import { languageSchema } from '../../src/domain/programme/model';
 
 export const INTENTS = [
-  'nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help',
+  'nextSession', 'schedule', 'where', 'prepare', 'module', 'electives', 'help', 'progress',
   'absence', 'withdrawAbsence', 'calendar', 'chooseElectives', 'greeting', 'thanks', 'aboutBot', 'unknown',
 ] as const satisfies readonly IntentName[];
 
@@ -117,7 +117,7 @@ export function evaluateIntentSet(items: LabelledUtterance[], rule: ModuleNumber
 const percent = (n: number): string => `${(n * 100).toFixed(1)}%`;
 
 const SHORT: Record<IntentName, string> = {
-  nextSession: 'next', schedule: 'sched', where: 'where', prepare: 'prep', module: 'modul', electives: 'elect', help: 'help',
+  nextSession: 'next', schedule: 'sched', where: 'where', prepare: 'prep', module: 'modul', electives: 'elect', help: 'help', progress: 'progr',
   absence: 'absnc', withdrawAbsence: 'wdraw', calendar: 'cal', chooseElectives: 'choos', greeting: 'greet', thanks: 'thank',
   aboutBot: 'about', unknown: 'unkn',
 };

@@ -72,9 +72,9 @@ describe('When a session is over', () => {
   });
 
   it.each([
-    ['a rating of 7', { promptKey: PROMPT_KEY, rating: '7' }, 'rating'],
-    ['an answer over 1,000 characters', { promptKey: PROMPT_KEY, rating: '3', reflection: 'x'.repeat(1001) }, '1,000'],
-    ['no prompt key', { rating: '3' }, 'promptKey'],
+    ['a rating of 7', { promptKey: PROMPT_KEY, rating: '7' }, 'Dit svar er ikke gemt endnu. Vælg en vurdering fra 1 til 5, før du sender.'],
+    ['an answer over 1,000 characters', { promptKey: PROMPT_KEY, rating: '3', reflection: 'x'.repeat(1001) }, 'Dit svar er længere end 1.000 tegn. Gør det kortere, og send igen.'],
+    ['no prompt key', { rating: '3' }, 'Kortet sendte noget, jeg ikke kunne læse. Bed om et nyt kort, og prøv igen.'],
     ['a prompt that was never sent', { promptKey: 'reflection:s3a:p4', rating: '3' }, 'Jeg kender ikke det kort'],
     ['a reminder key instead of a prompt', { promptKey: 'reminder:s4:p3:P7D', rating: '3' }, 'Jeg kender ikke det kort'],
   ])('When a tampered submission with %s arrives, then a clear error card comes back and nothing is stored', async (_label, data, expected) => {

@@ -49,13 +49,17 @@ describe('When a leader installs the app personally', () => {
     expect(bot.connector.sent()).toHaveLength(0);
   });
 
-  it('When an unknown user installs the app, then the conversation is stored unlinked and the greeting is generic', async () => {
+  it('When an unknown user installs the app, then the conversation is stored unlinked and they are told they are not in the programme, not shown the help', async () => {
     const url = bot.connector.serviceUrl;
     const stranger = { id: '29:stranger', aadObjectId: 'aad-unknown' };
     await bot.post(event('personal-bot-added', url, { from: stranger, conversation: { conversationType: 'personal', id: 'a:stranger' } }));
     const conversation = await bot.store.findConversation('a:stranger');
     expect(conversation?.participantId).toBeUndefined();
-    expect(cardText(bot.connector.cards('a:stranger')[0])).toContain('Det kan jeg hjælpe med');
+    const cards = bot.connector.cards('a:stranger').map(cardText);
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toContain('Du er ikke med i programmet');
+    expect(cards[0]).toContain('kontakt HR – Lederudvikling på lederudvikling@kommune.example');
+    expect(cards[0]).not.toContain('Hvornår er mit næste modul?');
   });
 });
 

@@ -29,14 +29,14 @@ export function answerFallback(language: Language): AnswerCard {
   };
 }
 
-/** A Teams user who is not a participant: told so politely, with whom to contact. */
-export function answerNotEnrolled(language: Language, programmeName: LocalizedText, contact: Contact): AnswerCard {
-  return {
-    template: 'message',
-    data: {
-      heading: t(language, 'notEnrolled.heading'),
-      text: t(language, 'notEnrolled.text', { programme: programmeName[language], contactName: contact.name, contactEmail: contact.email }),
-      actions: [],
-    },
-  };
+/**
+ * A Teams user who is not a participant: told so politely, with whom to contact, and never shown
+ * the leaders' help. An admin or programme owner who is no participant is told what they can do.
+ */
+export function answerNotEnrolled(language: Language, programmeName: LocalizedText, contact: Contact, role?: 'admin' | 'owner'): AnswerCard {
+  const programme = programmeName[language];
+  const text = role
+    ? t(language, role === 'admin' ? 'notEnrolled.admin' : 'notEnrolled.owner', { programme })
+    : t(language, 'notEnrolled.text', { programme, contactName: contact.name, contactEmail: contact.email });
+  return { template: 'message', data: { heading: t(language, role ? 'help.heading' : 'notEnrolled.heading'), text, actions: [] } };
 }

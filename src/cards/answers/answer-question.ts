@@ -29,12 +29,13 @@ export function answerQuestion(intent: MatchedIntent, ctx: AnswerContext, contac
     case 'thanks':
     case 'aboutBot':
       return answerSmallTalk(intent.intent, ctx.language, ctx.participant.name.split(' ')[0], contact);
-    // Self-service requests have their own routes, registered before the questions
+    // Self-service requests and "mit forløb" (which reads the leader's absences and check-ins) have their own routes, registered before the questions
     // (src/teams/create-app.ts); they never get here.
     case 'absence':
     case 'withdrawAbsence':
     case 'calendar':
     case 'chooseElectives':
+    case 'progress':
     case 'unknown':
       return answerFallback(ctx.language);
   }

@@ -19,7 +19,9 @@ export type SessionWords = Pick<MatchedIntent, 'moduleNumber' | 'when' | 'sessio
  * Answers "when is my next module", "where is it" and "what should I prepare": all three are
  * about one of the leader's sessions, shown with a different emphasis. It is their next session
  * (one under way counts) unless the words say which: "hvad skal jeg have med på torsdag" is about
- * Thursday's session, "hvor er modul 4" about their module-4 session.
+ * Thursday's session, "hvor er modul 4" about their module-4 session. The card is the leader's
+ * hub for that session: add it to the calendar, say they cannot come (or withdraw that), open its
+ * online meeting, map and materials. Its suggested questions never ask what the card already shows.
  */
 export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerContext, words: SessionWords = {}): AnswerCard {
   const { programme, participant, language, now } = ctx;
@@ -35,9 +37,13 @@ export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerCon
         : isUnderWay(session, now)
           ? t(language, 'next.underWayHeading')
           : t(language, 'next.heading');
-  const others = (['action.next', 'action.where', 'action.prepare'] as const).filter(
-    (key) => key !== { nextSession: 'action.next', where: 'action.where', prepare: 'action.prepare' }[question],
-  );
+  const links = [
+    { title: t(language, 'hub.online'), url: session.place.onlineUrl },
+    { title: t(language, 'hub.map'), url: session.place.mapUrl },
+    { title: t(language, 'hub.materials'), url: session.materialsUrl },
+  ].filter((link): link is { title: string; url: string } => Boolean(link.url));
+  // "Where is it?" hides the day's content, so asking what to prepare still adds something there.
+  const next = question === 'where' ? (['action.prepare', 'action.schedule', 'action.progress'] as const) : (['action.schedule', 'action.progress'] as const);
   return {
     template: 'session-details',
     data: {
@@ -54,9 +60,20 @@ export function answerAboutNextSession(question: SessionQuestion, ctx: AnswerCon
       preparation: session.preparation?.[language] || t(language, 'prepare.nothing'),
       agendaLabel: t(language, 'label.agenda'),
       agenda: question === 'where' ? [] : session.agenda.map((item) => ({ text: item[language] })),
-      onlineUrl: session.place.onlineUrl,
-      onlineLabel: t(language, 'fact.online'),
-      actions: [...suggest(language, ...others), ...suggest(language, 'action.schedule')],
+      links,
+      calendarLabel: t(language, 'reminder.calendar'),
+      calendarUrl: ctx.calendarUrl?.(session.id) ?? '',
+      absent: ctx.absentFrom?.has(session.id) ?? false,
+      absentText: t(language, 'reminder.absent'),
+      canChangeAbsence: Date.parse(session.start) > now.getTime(),
+      cantComeLabel: t(language, 'reminder.cantCome'),
+      reasonLabel: t(language, 'reminder.reasonLabel'),
+      sendAbsenceLabel: t(language, 'reminder.sendAbsence'),
+      undoLabel: t(language, 'absence.undo'),
+      sessionId: session.id,
+      forParticipant: participant.id,
+      actions: suggest(language, ...next),
+      lang: language,
     },
   };
 }

@@ -13,7 +13,7 @@ export type Concept =
   | 'NEXT' | 'NEXT_PHRASE' | 'NEXT_TIME' | 'SESSION' | 'SESSIONS' | 'MODULE_NOUN' | 'WHEN' | 'MEET'
   | 'SCHEDULE' | 'ALL' | 'SHOW' | 'WHERE_Q' | 'PLACE' | 'IT' | 'GO' | 'NOT_WHERE' | 'PREPARE'
   | 'READ' | 'READING' | 'BRING' | 'ASK' | 'WHAT' | 'SHOULD' | 'ABOUT' | 'ELECTIVE' | 'DIPLOMA' | 'HELP' | 'PAST'
-  | 'BLOCK' | 'FILLER'
+  | 'BLOCK' | 'FILLER' | 'PROGRESS'
   // Small talk, and words that praise (allowed with thanks, a block on questions).
   | 'GREETING' | 'THANKS' | 'ABOUT_BOT' | 'PRAISE'
   // Programme words that are understood but ask nothing by themselves ("leder", "leadership"),
@@ -76,6 +76,8 @@ export const VOCABULARY: VocabularyEntry[] = [
     'årsplanen', 'årshjul', 'årshjulet', 'køreplan', 'køreplanen', 'plan for året', 'alle datoer', 'alle datoerne'],
     ['programme', 'program', 'schedule', 'timetable', 'overview', 'my plan', 'itinerary', 'plan', 'calendar of sessions',
       'all dates', 'all the dates', 'roadmap', 'agenda for the year', 'year plan', 'annual plan']),
+  // How far the leader has come. Longer than "mit program"/"forløb", so the phrase wins over SCHEDULE.
+  entry('PROGRESS', false, ['mit forløb', 'min fremgang', 'hvor langt er jeg'], ['my progress', 'progress', 'how far am i']),
   // "Which dates should I set aside": asking for the dates of the whole programme.
   entry('RESERVE', true, ['sætte af', 'sætte tid af', 'reservere', 'reserver', 'booke', 'holde fri', 'holde fri til', 'blokere',
     'sætte kryds', 'holde fri på', 'planlægge efter', 'planlægge'],
@@ -285,12 +287,12 @@ export const VOCABULARY: VocabularyEntry[] = [
 
 /**
  * Real words one slip away from a vocabulary word ("model"/"modul", "hver"/"hvor", "mens"/"menu",
- * "data"/"dato") or equal to one typed without æøå ("andre" is "others", not "ændre"). They are
+ * "data"/"dato", "tak"/"træk") or equal to one typed without æøå ("andre" is "others", not "ændre"). They are
  * taken literally: never read as a typo, and never as a plain-vowel spelling.
  */
 export const REAL_WORDS = new Set([
   'model', 'models', 'modus', 'modal', 'hver', 'hvert', 'hold', 'holdet', 'data', 'mens', 'ready', 'real', 'road',
-  'being', 'lose', 'loese', 'neat', 'nest', 'text', 'best', 'hell', 'mest', 'andre',
+  'being', 'lose', 'loese', 'neat', 'nest', 'text', 'best', 'hell', 'mest', 'andre', 'tak',
 ]);
 
 /** Number words leaders write after "modul"/"module", 1–12 (the programme has about ten). */

@@ -8,7 +8,7 @@ import { stripMarkup, tokenize } from './normalize-text';
 import { tagWords } from './tag-words';
 
 export type IntentName =
-  | 'nextSession' | 'schedule' | 'where' | 'prepare' | 'module' | 'electives' | 'help'
+  | 'nextSession' | 'schedule' | 'where' | 'prepare' | 'module' | 'electives' | 'help' | 'progress'
   // Self-service requests (see SELF_SERVICE_RULES).
   | 'absence' | 'withdrawAbsence' | 'calendar' | 'chooseElectives'
   // Small talk: a greeting, thanks, or a question about the bot itself.
@@ -134,13 +134,15 @@ const RULES: Rule[] = [
   { intent: 'nextSession', needs: [['NEXT_TIME']], base: 0.7, blockedBy: ['PAST'] },
   { intent: 'nextSession', needs: [['WHEN'], ['NEXT', 'IT']], base: 0.7, blockedBy: ['PAST'] },
   { intent: 'nextSession', needs: [['WHEN'], ['GO']], base: 0.75, blockedBy: ['PAST'] },
+  // "Mit forløb" / "my progress" asks how far the leader has come, not for the list of dates.
+  { intent: 'progress', needs: [['PROGRESS']], base: 0.85 },
   // A list: the programme by name, session nouns in the plural ("kommende moduler"), the year's
   // dates, or dates to set aside.
   { intent: 'schedule', needs: [['SCHEDULE'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'ABOUT', 'NEXT', 'YEAR', 'RESERVE']], base: 0.85 },
   { intent: 'schedule', needs: [['SESSIONS'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'NEXT', 'YEAR', 'RESERVE']], base: 0.85 },
   { intent: 'schedule', needs: [['ALL'], ['SESSION', 'GATHERING']], base: 0.85 },
   { intent: 'schedule', needs: [['RESERVE'], ['SESSION', 'WHEN', 'YEAR', 'WHAT']], base: 0.85 },
-  // The bare noun ("mit forløb", "my programme") is a request only when nothing else is said.
+  // The bare noun ("forløbet", "my programme") is a request only when nothing else is said.
   // "Tak for programmet" and "thanks for the help" are thanks.
   { intent: 'schedule', needs: [['SCHEDULE', 'SESSIONS']], base: 0.7, blockedBy: ['THANKS'] },
   { intent: 'aboutBot', needs: [['ABOUT_BOT']], base: 0.9, blockedBy: ['THANKS'] },

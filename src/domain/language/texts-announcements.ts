@@ -30,8 +30,12 @@ export const ANNOUNCEMENT_TEXTS = {
   'announce.status.done': { da: 'Færdig.', en: 'Done.' },
   'announce.status.running': { da: 'Sendes … kortet opdateres, mens det sker.', en: 'Sending … this card updates as it goes.' },
   'announce.status.none': { da: 'Der er ikke sendt nogen meddelelser endnu.', en: 'No announcements have been sent yet.' },
-  'announce.invalid': { da: 'Meddelelsen kan ikke sendes: {problem}', en: 'The announcement cannot be sent: {problem}' },
-  'announce.noAudience': { da: 'vælg mindst én modtagergruppe', en: 'choose at least one audience' },
+  'announce.invalid': { da: 'Meddelelsen kan ikke sendes endnu. {problem}', en: 'The announcement cannot be sent yet. {problem}' },
+  'announce.noAudience': {
+    da: 'De valgte modtagergrupper har ingen modtagere. Vælg andre.',
+    en: 'The audiences you chose have nobody in them. Choose others.',
+  },
+  'change.invalid': { da: 'Sessionen er ikke ændret. {problem}', en: 'The session has not been changed. {problem}' },
   'change.form.heading': { da: 'Flyt en session', en: 'Move a session' },
   'change.form.hint': {
     da: 'Udfyld kun det, der ændres. Alle berørte får besked med gammel og ny tid og sted.',

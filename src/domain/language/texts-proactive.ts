@@ -4,7 +4,7 @@ export const PROACTIVE_TEXTS = {
   'reminder.calendar': { da: 'Føj til min kalender', en: 'Add to my calendar' },
   'reminder.cantCome': { da: 'Jeg kan ikke komme', en: "I can't come" },
   'reminder.reasonLabel': { da: 'Årsag (valgfri)', en: 'Reason (optional)' },
-  'reminder.sendAbsence': { da: 'Meld afbud', en: 'Send' },
+  'reminder.sendAbsence': { da: 'Meld afbud', en: 'Report absence' },
   'reminder.absent': { da: 'Du har meldt afbud.', en: 'You have said you cannot come.' },
   'reminder.absentWithReason': { da: 'Du har meldt afbud. Årsag: {reason}', en: 'You have said you cannot come. Reason: {reason}' },
   'reflection.heading': { da: 'Refleksion efter {module}', en: 'Reflection after {module}' },
@@ -43,10 +43,7 @@ export const PROACTIVE_TEXTS = {
     en: 'Write "check in" if you want to change your answer.',
   },
   'checkIn.noneOpen': { da: 'Du har ingen åbne refleksioner lige nu.', en: 'You have no open reflection prompts right now.' },
-  'checkIn.invalid': {
-    da: 'Det svar kunne jeg ikke gemme: {problem}. Prøv igen fra kortet.',
-    en: 'I could not save that answer: {problem}. Please try again from the card.',
-  },
+  'checkIn.invalid': { da: 'Dit svar er ikke gemt endnu. {problem}', en: 'Your answer has not been saved yet. {problem}' },
   'checkIn.notYours': {
     da: 'Dette kort blev sendt til en anden leder, så jeg har ikke gemt noget.',
     en: 'This card was sent to another leader, so nothing was saved.',

@@ -10,6 +10,7 @@ import { PRIVACY_TEXTS } from './texts-privacy';
 import { PROACTIVE_TEXTS } from './texts-proactive';
 import { REACH_TEXTS } from './texts-reach';
 import { SELF_SERVICE_TEXTS } from './texts-self-service';
+import { VALIDATION_TEXTS } from './texts-validation';
 
 const QUESTION_TEXTS = {
   'next.heading': { da: 'Dit næste modul', en: 'Your next module' },
@@ -124,6 +125,14 @@ const QUESTION_TEXTS = {
     da: 'Jeg kan ikke finde dig blandt deltagerne i {programme}. Hvis du mener, du burde være med, så kontakt {contactName} på {contactEmail}.',
     en: "I can't find you among the participants of {programme}. If you think you should be, please contact {contactName} at {contactEmail}.",
   },
+  'notEnrolled.admin': {
+    da: 'Du er ikke selv deltager i {programme}, men du er administrator. Skriv "ny meddelelse", "status" eller "flyt session".',
+    en: 'You are not a participant in {programme} yourself, but you are an administrator. Write "announce", "status" or "change session".',
+  },
+  'notEnrolled.owner': {
+    da: 'Du er ikke selv deltager i {programme}, men du er programejer. Skriv "ugens overblik" for at se ugens tal.',
+    en: 'You are not a participant in {programme} yourself, but you are a programme owner. Write "digest" to see the week\'s figures.',
+  },
   'welcome.heading': { da: 'Velkommen, {name}', en: 'Welcome, {name}' },
   'action.next': { da: 'Hvornår er mit næste modul?', en: 'When is my next module?' },
   'action.schedule': { da: 'Vis mit program', en: 'Show my schedule' },
@@ -131,6 +140,10 @@ const QUESTION_TEXTS = {
   'action.prepare': { da: 'Hvad skal jeg forberede?', en: 'What should I prepare?' },
   'action.electives': { da: 'Hvilke valgmoduler er der?', en: 'Which electives are there?' },
   'action.help': { da: 'Hjælp', en: 'Help' },
+  'action.progress': { da: 'Mit forløb', en: 'My progress' },
+  'hub.online': { da: 'Deltag online', en: 'Join online' },
+  'hub.map': { da: 'Vis på kort', en: 'Show on map' },
+  'hub.materials': { da: 'Materialer', en: 'Materials' },
   'action.module': { da: 'Hvad handler modul {number} om?', en: 'Tell me about module {number}' },
   'flood.slowDown': {
     da: 'Du skriver hurtigere, end jeg kan følge med. Vent et øjeblik, så svarer jeg igen.',
@@ -155,9 +168,22 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PRIVACY_TEXTS, ...REACH_TEXTS, ...CALENDAR_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PRIVACY_TEXTS, ...REACH_TEXTS, ...CALENDAR_TEXTS, ...VALIDATION_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
+
+/**
+ * Every text with its key, for tests that check a card holds no text of the other language.
+ * Read-only: the bot itself goes through `t()`.
+ */
+export function textTable(): Readonly<Record<TextKey, Readonly<Record<Language, string>>>> {
+  return TEXTS;
+}
+
+/** Whether a string is a text key (messages in submission schemas are keys, turned into text by `t()`). */
+export function isTextKey(key: string): key is TextKey {
+  return Object.hasOwn(TEXTS, key);
+}
 
 /** The text for `key` in `language`, with {placeholders} replaced by the given values. */
 export function t(language: Language, key: TextKey, values: Record<string, string | number> = {}): string {

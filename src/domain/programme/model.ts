@@ -97,13 +97,24 @@ export const moduleSchema = z
   .strict();
 export type Module = z.infer<typeof moduleSchema>;
 
+/**
+ * A link a leader opens from a card: http or https only, so a programme file cannot put a
+ * `javascript:` or `file:` link on a button.
+ */
+export const webLinkSchema = z
+  .string()
+  .url()
+  .refine((url) => /^https?:\/\//i.test(url), { message: 'must be an http:// or https:// link' });
+
 export const placeSchema = z
   .object({
     name: z.string().min(1),
     address: z.string().optional(),
     room: z.string().optional(),
     /** Online meeting link, when the session is (also) online. */
-    onlineUrl: z.string().url().optional(),
+    onlineUrl: webLinkSchema.optional(),
+    /** A map of the place (any map service), shown as a button on the leader's card. */
+    mapUrl: webLinkSchema.optional(),
   })
   .strict();
 export type Place = z.infer<typeof placeSchema>;
@@ -118,6 +129,8 @@ export const sessionSchema = z
     facilitator: z.string().optional(),
     preparation: localizedTextSchema.optional(),
     agenda: z.array(localizedTextSchema).default([]),
+    /** Where the session's materials are (slides, reading), shown as a button on the leader's card. */
+    materialsUrl: webLinkSchema.optional(),
     /** Overrides the module's audience, e.g. one run of a module per group. */
     audience: audienceSchema.optional(),
   })

@@ -41,6 +41,7 @@ export function applySessionChange(programme: Programme, sessionId: string, chan
   const length = Date.parse(session.end) - Date.parse(session.start);
   const start = change.start ?? session.start;
   const end = change.end ?? (change.start ? shiftKeepingOffset(change.start, length) : session.end);
+  // A new place keeps the online link; its map link belonged to the old place.
   const place: Place = change.place ? { ...change.place, onlineUrl: session.place.onlineUrl } : session.place;
   if (Date.parse(end) <= Date.parse(start)) throw new CodedError('SESSION_CHANGE_INVALID', 'The new end must be after the new start.');
   const updated: Session = { ...session, start, end, place };

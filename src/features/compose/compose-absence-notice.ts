@@ -1,9 +1,6 @@
-import { moduleOf } from '../../domain/language/describe-session';
-import { formatSessionTime } from '../../domain/calendar/format-date';
 import type { AbsenceNoticePayload } from '../../domain/self-service/absence-notices';
-import { t } from '../../domain/language/texts';
 import { cardActivity } from '../../cards/card-activity';
-import { noticeCard } from '../../cards/self-service-cards';
+import { absenceNoticeCard } from '../../cards/absence-cards';
 import type { OutboxItem } from '../../store/store-schema';
 import type { Composed } from '../../delivery/outbox-worker';
 import { recipientChat, toPersonalChat, type ComposeDeps } from './personal-chat';
@@ -37,18 +34,6 @@ export async function composeAbsenceNotice(item: OutboxItem, deps: ComposeDeps, 
   if (!chat) return { send: false, reason: 'no-conversation', wait: true };
   const recipient = programme.participants.find((p) => p.id === item.participantId);
   const language = recipient?.locale ?? deps.defaultLanguage;
-  const module = moduleOf(programme, session);
-  const values = {
-    name: leader.name,
-    module: t(language, 'label.module', { number: module.number }),
-    title: module.title[language],
-    when: formatSessionTime(session.start, session.end, programme.timeZone, language, now),
-  };
-  const registered = payload.change === 'registered';
-  const text = [
-    t(language, registered ? 'absence.notice.registered' : 'absence.notice.withdrawn', values),
-    t(language, payload.role === 'manager' ? 'absence.notice.why' : 'absence.notice.whyHr', { name: leader.name }),
-  ].join('\n\n');
-  const card = noticeCard(t(language, registered ? 'absence.notice.heading' : 'absence.notice.withdrawnHeading', { name: leader.name }), text);
+  const card = absenceNoticeCard({ programme, leaderName: leader.name, session, change: payload.change, role: payload.role, language, now });
   return toPersonalChat(chat, () => cardActivity(card));
 }
