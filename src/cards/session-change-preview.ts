@@ -1,12 +1,11 @@
 import type { CardOf } from './card-types';
 import type { ReachView } from './admin-card-types';
-import { sessionAudience } from '../domain/programme/attendance';
-import { describeAudience } from '../domain/language/describe-audience';
-import { sessionChoiceTitles } from '../domain/language/session-choice-title';
+import { describeSessionAudience, sessionChoiceTitles } from '../domain/language/session-choice-title';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import type { SessionChange, SessionChangeResult } from '../domain/programme/session-change';
 import type { Language, Programme, Session } from '../domain/programme/model';
 import { t } from '../domain/language/texts';
+import { escapeMarkdown } from '../domain/language/escape-text';
 
 export interface SessionChangePreviewInput {
   programme: Programme;
@@ -34,14 +33,15 @@ export function sessionChangePreviewCard({ programme, session, change, result, t
     data: {
       ...reach,
       heading: t(language, 'change.preview.heading'),
-      sessionTitle: sessionChoiceTitles(programme, [session], language, now)[0],
+      // "6. Sparring …" would render as a numbered list, and a place name is admin text: shown as written.
+      sessionTitle: escapeMarkdown(sessionChoiceTitles(programme, [session], language, now)[0]),
       beforeLabel: t(language, 'change.preview.before'),
       beforeWhen: formatSessionTime(result.before.start, result.before.end, zone, language, now),
       beforePlace: place(result.before.place),
       afterLabel: t(language, 'change.preview.after'),
       afterWhen: formatSessionTime(result.after.start, result.after.end, zone, language, now),
       afterPlace: place(result.after.place),
-      toldText: t(language, 'change.preview.told', { count: told, audience: describeAudience(programme, sessionAudience(programme, session), language) }),
+      toldText: t(language, 'change.preview.told', { count: told, audience: describeSessionAudience(programme, session, language) }),
       replanText: result.timeChanged ? t(language, 'change.preview.replan') : '',
       warningsLabel: t(language, 'change.preview.warnings'),
       warnings: warnings.map((text) => ({ text })),

@@ -131,7 +131,7 @@ describe('On Monday morning', () => {
     expect(text).toContain('Ugens overblik over dine ledere, uge 9');
     expect(text).toContain('Du har 2 ledere i forløbet. Ugens overblik viser kun tal for grupper på mindst 5 ledere');
     // Sofie ticked "Anders Kjær (din leder) må se min vurdering med mit navn"; Jonas did not.
-    expect(text).toContain('Sofie Nørgaard (niveau 3)\ndelte sin vurdering med dig: 4');
+    expect(text).toContain('Sofie Nørgaard (niveau 3)\nhar delt sin vurdering med dig: 4');
     const jonas = (card.body as any[]).flatMap((e) => e.items ?? []).flatMap((e: any) => e.facts ?? []).find((f: any) => f.title.startsWith('Jonas'));
     expect(jonas.value).toBe('kommende: Ledelse tæt på medarbejderne torsdag den 11. marts');
     // No rate, no average, no count, no quote, no check-in status, no pause: nothing about the two as a group either.
@@ -142,9 +142,17 @@ describe('On Monday morning', () => {
     await bot.dispatcher.tick();
     const text = cardText(bot.connector.cards('a:conv-p6')[0]);
     expect(text).toContain('Dine 6 ledere\nsvarprocent 83 %, gennemsnit 3,0 (uge 8: ingen udsendt)');
-    expect(text).not.toContain('delte sin vurdering');
+    expect(text).not.toContain('delt sin vurdering');
     expect(text).toContain('»Vi taler samme sprog nu«');
     expect(text).not.toContain('(niveau 3)«');
+  });
+
+  it('When only one level has a figure and only one week has ratings, then the owner\'s digest draws no lone bar or dot: the figures are text', async () => {
+    await bot.dispatcher.tick();
+    const owner = bot.connector.cards('a:conv-p1').find((c) => cardText(c).includes('Ugens overblik for'))!;
+    // Levels 1 and 2 got no prompt in week 9 and nobody got one in week 8: one bar, one point.
+    expect(JSON.stringify(owner)).not.toMatch(/"type":"Chart\./);
+    expect(cardText(owner)).toContain('svarprocent 88 %, gennemsnit 3,0 (uge 8: ingen udsendt)');
   });
 });
 
@@ -185,12 +193,24 @@ describe('When someone asks for the digest in chat', () => {
   it('When a manager who is not an owner asks, then he gets the digest about his own people', async () => {
     const text = await ask('p2', 'aad-p2', 'digest');
     expect(text).toContain('Ugens overblik over dine ledere, uge 9');
-    expect(text).toContain('delte sin vurdering med dig: 4');
+    expect(text).toContain('har delt sin vurdering med dig: 4');
   });
 
   it('When a leader without reports asks, then she is told who digests are for', async () => {
     const text = await ask('p3', 'aad-p3', 'ugens overblik');
     expect(text).toContain('Ugens overblik er for ledere med medarbejdere');
+  });
+});
+
+describe('When the programme raises the minimum group size', () => {
+  beforeEach(() => start({ digest: { minimumGroupSize: 7 } }));
+
+  it('When a manager of six leaders reads the digest, then it holds no figure about them, because six is below the minimum of seven', async () => {
+    await bot.dispatcher.tick();
+    const [card] = bot.connector.cards('a:conv-p6');
+    const text = cardText(card);
+    expect(text).toContain('Du har 6 ledere i forløbet. Ugens overblik viser kun tal for grupper på mindst 7 ledere');
+    expect(JSON.stringify(card)).not.toMatch(/%|gennemsnit|svarprocent|refleksioner|Vi taler samme sprog|Chart\./i);
   });
 });
 

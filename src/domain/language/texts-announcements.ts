@@ -38,8 +38,8 @@ export const ANNOUNCEMENT_TEXTS = {
   'change.invalid': { da: 'Sessionen er ikke ændret. {problem}', en: 'The session has not been changed. {problem}' },
   'change.form.heading': { da: 'Flyt en session', en: 'Move a session' },
   'change.form.hint': {
-    da: 'Udfyld kun det, der ændres. Alle berørte får besked med gammel og ny tid og sted.',
-    en: 'Fill in only what changes. Everyone affected is told the old and new time and place.',
+    da: 'Udfyld kun det, der ændres. Du ser ændringen, før noget gemmes; når du gemmer, får alle berørte besked med gammel og ny tid og sted.',
+    en: 'Fill in only what changes. You see the change before anything is saved; when you save, everyone affected is told the old and new time and place.',
   },
   'change.form.session': { da: 'Session', en: 'Session' },
   'change.form.date': { da: 'Ny dato', en: 'New date' },

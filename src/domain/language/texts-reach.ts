@@ -8,8 +8,8 @@ export const REACH_TEXTS = {
   'reach.reason.chat-gone': { da: 'har ikke længere en chat med botten', en: 'no longer have a chat with the bot' },
   'reach.reasonLine': { da: '{count} {reason}', en: '{count} {reason}' },
   'reach.waits': {
-    da: 'Deres kort venter og sendes, hvis de bliver mulige at nå, inden kortet udløber.',
-    en: 'Their cards wait and go out if they can be reached before the card expires.',
+    da: 'Deres kort venter og sendes, hvis botten kan nå dem, før kortet udløber.',
+    en: 'Their cards wait and go out if the bot can reach them before the card expires.',
   },
   'reach.csv': { da: 'Hent listen (CSV)', en: 'Download the list (CSV)' },
   'reach.csvNote': { da: 'Linket til listen virker i {minutes} minutter.', en: 'The link to the list works for {minutes} minutes.' },
@@ -24,6 +24,7 @@ export const REACH_TEXTS = {
     da: '{count} deltagere får besked med gammel og ny tid og sted: {audience}.',
     en: '{count} participants are told the old and new time and place: {audience}.',
   },
+  'change.preview.levelsInGroups': { da: '{levels} i {groups}', en: '{levels} in {groups}' },
   'change.preview.replan': {
     da: 'Påmindelser og refleksioner, der endnu ikke er sendt, planlægges igen til det nye tidspunkt.',
     en: 'Reminders and reflection prompts not yet sent are planned again for the new time.',

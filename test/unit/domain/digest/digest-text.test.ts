@@ -165,7 +165,7 @@ describe('The weekly digest as text', () => {
     const one = { ...digest, groups: [group([3], { current: NONE, previous: shown(0.4, 3.2) })] };
     expect(digestAsText(one, programme, 'da')).toContain('Niveau 3 (ledere af medarbejdere): ingen refleksioner sendt ud (uge 9: 40 %, 3,2)');
     const withheld = { ...digest, groups: [group([1, 2, 3], { current: { responseRate: { status: 'withheld' }, averageRating: { status: 'withheld' } }, previous: NONE })] };
-    expect(digestAsText(withheld, programme, 'en')).toContain('All levels: fewer than 5 leaders – not shown (week 9: none sent)');
+    expect(digestAsText(withheld, programme, 'en')).toContain('All levels: not shown: fewer than 5 leaders behind it (week 9: none sent)');
     const fewAnswers = { ...digest, groups: [group([3], { current: { responseRate: { status: 'shown', value: 0.3, leaders: 10 }, averageRating: { status: 'withheld' } } })] };
     expect(digestAsText(fewAnswers, programme, 'da')).toContain('svarprocent 30 %, gennemsnit vises ikke, færre end 5 svar (uge 9: ingen udsendt)');
   });
@@ -212,10 +212,10 @@ describe('The weekly digest as text', () => {
     expect(text).toContain(
       [
         'Dine ledere',
-        '- Anna Andersen (niveau 3): delte sin vurdering med dig: 4; kommende: Ledermodul mandag den 22. marts',
+        '- Anna Andersen (niveau 3): har delt sin vurdering med dig: 4; kommende: Ledermodul mandag den 22. marts',
         '- Bo Berg (niveau 3): kommende: Ledermodul mandag den 22. marts (afbud)',
       ].join('\n'),
     );
-    expect(digestAsText(forManager, programme, 'en')).toContain('- Anna Andersen (level 3): shared their rating with you: 4; upcoming: Leaders module Monday 22 March');
+    expect(digestAsText(forManager, programme, 'en')).toContain('- Anna Andersen (level 3): has shared their rating with you: 4; upcoming: Leaders module Monday 22 March');
   });
 });
