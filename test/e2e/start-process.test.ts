@@ -11,6 +11,9 @@ import { startBotProcess as startProcess, endpointOf } from '../helpers/bot-proc
 import { FakeConnector } from '../helpers/fake-connector';
 import { cardText } from '../helpers/programmes';
 
+// Each test starts the bot process (one of them twice), and a start takes seconds when the machine is busy.
+jest.setTimeout(60_000);
+
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-process-'));

@@ -27,11 +27,33 @@ const withHolidays = createWorkingCalendar(
   CPH,
 );
 
-/** Creation instants from 2024 to 2036, any time of day, plus the weeks that went wrong before. */
+/** Easter Sunday 2024–2036, from the published Easter tables (Den Danske Almanak). */
+const EASTER = ['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2028-04-16', '2029-04-01', '2030-04-21', '2031-04-13', '2032-03-28', '2033-04-17', '2034-04-09', '2035-03-25', '2036-04-13'];
+/** The last Sunday of March and of October (the EU's daylight-saving changes) in a year. */
+const dstSundays = (year: number) =>
+  [3, 10].map((month) => {
+    const last = DateTime.fromObject({ year, month }, { zone: CPH }).endOf('month').startOf('day');
+    return last.minus({ days: last.weekday % 7 }).toISODate()!;
+  });
+const YEARS = Array.from({ length: 13 }, (_, i) => 2024 + i);
+/** Weeks that have gone wrong before: the demo made on 30 November 2026 put a gathering on juleaftensdag. */
 const AWKWARD = ['2026-11-30', '2026-12-07', '2026-12-14', '2027-03-22', '2027-06-07', '2027-06-21', '2028-06-12', '2029-12-10', '2030-04-15'];
+
+/** Any instant within `days` days either side of one of the given local dates. */
+const around = (dates: string[], days: number) =>
+  fc.tuple(fc.constantFrom(...dates), fc.integer({ min: -days * DAY, max: days * DAY - 1 })).map(([d, ms]) => new Date(DateTime.fromISO(d, { zone: CPH }).toMillis() + ms));
+
+/**
+ * Creation instants from 2024 to 2036 at any time of day, a quarter anywhere and the rest around
+ * the days that are hard: the year's end, Easter (and so pinse and Kristi himmelfart a few weeks
+ * on), the weeks of the daylight-saving changes, and the weeks that went wrong before.
+ */
 const creation = fc.oneof(
   fc.integer({ min: Date.parse('2024-01-01T00:00:00Z'), max: Date.parse('2036-12-31T00:00:00Z') }).map((ms) => new Date(ms)),
-  fc.tuple(fc.constantFrom(...AWKWARD), fc.integer({ min: 0, max: 7 * DAY - 1 })).map(([day, ms]) => new Date(Date.parse(`${day}T00:00:00Z`) + ms)),
+  around(YEARS.map((y) => `${y}-12-31`), 21),
+  around(EASTER, 14),
+  around(YEARS.flatMap(dstSundays), 7),
+  around(AWKWARD, 7),
 );
 
 const localDate = (iso: string) => {
@@ -49,10 +71,10 @@ function expectOnWholeWorkingDays(programme: Programme, calendar: WorkingCalenda
 }
 
 describe('The demo programme on the working calendar, created on any day', () => {
-  it('When it is created on any day between 2024 and 2036, then no session is on a weekend, a holiday, a half day or an employer day off', () => {
+  it('When it is created on any day between 2024 and 2036 (year ends, Easter and daylight-saving weeks included), then no session is on a weekend, a holiday, a half day or an employer day off', () => {
     fc.assert(
       fc.property(creation, (now) => expectOnWholeWorkingDays(createDemoProgramme(now), municipal)),
-      { numRuns: 100, seed: 20261224 },
+      { numRuns: 150, seed: 20261224 },
     );
   });
 

@@ -18,9 +18,16 @@ import { bothLanguages, leader, sessionAt } from '../../../helpers/programme-bui
 const CPH = 'Europe/Copenhagen';
 const FIRST_DAY = DateTime.fromISO('2024-01-01', { zone: CPH });
 const DAYS = 9 * 366;
-/** Days that have gone wrong in calendars before: DST changes, Easter, the half days, juleferie. */
-const AWKWARD_DAYS = ['2026-03-29', '2026-10-25', '2027-03-25', '2027-12-24', '2027-12-31', '2028-06-05', '2029-04-02', '2030-05-01', '2024-04-26', '2026-12-28'];
-
+/**
+ * Days that have gone wrong in calendars before: the daylight-saving changes (the last Sundays of
+ * March and October; 28 March 2027 is påskedag too), Easter, the half days, juleaftensdag, the
+ * year's end and juleferie. Sessions are generated on them and up to three days either side.
+ */
+const AWKWARD_DAYS = [
+  '2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', '2028-03-26', '2028-10-29', '2029-03-25', '2029-10-28',
+  '2027-03-25', '2029-04-02', '2024-04-26', '2030-05-01', '2028-06-05',
+  '2026-12-24', '2027-12-24', '2027-12-31', '2028-12-29', '2029-01-01', '2030-12-31', '2026-12-28',
+];
 const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => hhmm(h, m));
 
@@ -46,10 +53,10 @@ const proactiveSettings: fc.Arbitrary<ProactiveSettings> = fc.record({
   lookback: fc.constant('P14D'),
 });
 
-/** A session start anywhere in nine years, or near an awkward day; at any time of day; up to two days long. */
+/** A session start anywhere in nine years, or within three days of an awkward day; at any time of day; up to two days long. */
 const session = fc
   .tuple(
-    fc.oneof(fc.integer({ min: 0, max: DAYS }).map((d) => FIRST_DAY.plus({ days: d })), fc.constantFrom(...AWKWARD_DAYS).map((d) => DateTime.fromISO(d, { zone: CPH }))),
+    fc.oneof(fc.integer({ min: 0, max: DAYS }).map((d) => FIRST_DAY.plus({ days: d })), fc.tuple(fc.constantFrom(...AWKWARD_DAYS), fc.integer({ min: -3, max: 3 })).map(([d, k]) => DateTime.fromISO(d, { zone: CPH }).plus({ days: k }))),
     fc.integer({ min: 0, max: 22 }),
     fc.constantFrom(0, 30),
     fc.integer({ min: 30, max: 48 * 60 }),
@@ -95,7 +102,7 @@ const everything = (plan: PlanInput) => planWindow(plan, new Date('2023-06-01T00
 const sent = (list: PlannedDelivery[]) => list.filter((d) => d.placement?.outcome !== 'dropped');
 
 describe('Properties of the planner on the working calendar', () => {
-  it('When any programme is planned with any settings on any calendar, then no message is due on a day off or outside working hours', () => {
+  it('When any programme is planned with any settings on any calendar, across daylight-saving changes and year ends, then no message is due on a day off or outside working hours', () => {
     fc.assert(
       fc.property(programme, proactiveSettings, calendarSettings, (p, settings, cal) => {
         const calendar = calendarFor(cal);
