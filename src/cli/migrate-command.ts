@@ -8,7 +8,7 @@ import { checkSchema, migrate } from '../store/postgres/migrations';
 /** The configured PostgreSQL database, or a clear error when the configuration chooses the embedded store. */
 function postgresUrl(config: Config, command: string): string {
   if (storeKind(config) !== 'postgres' || !config.store.url) {
-    throw new CodedError('STORE_NOT_POSTGRES', `${command} works on the PostgreSQL store: set DATABASE_URL (or store.url in the config file) to the database first.`);
+    throw new CodedError('STORE_NOT_POSTGRES', `${command} works on the PostgreSQL store: set DATABASE_URL (or one of its other names, see the README's "Running on PostgreSQL", or store.url in the config file) to the database first.`);
   }
   return config.store.url;
 }

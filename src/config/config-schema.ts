@@ -32,7 +32,7 @@ export const configSchema = z
     store: z
       .object({
         kind: z.enum(['lowdb', 'postgres']).optional(),
-        /** PostgreSQL connection string, e.g. postgres://bot@db.example:5432/programme?sslmode=require (DATABASE_URL). */
+        /** PostgreSQL connection string, e.g. postgres://bot@db.example:5432/programme?sslmode=verify-full (DATABASE_URL and its other names, see database-env.ts). */
         url: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string').optional(),
         /** Connections each bot process (or CLI run) keeps open. */
         poolSize: z.number().int().min(2).max(100).default(10),

@@ -5,6 +5,7 @@ import { readBotIdentity } from './bot-identity';
  * git-ignored env/.env.<name>.user files or the hosting platform's secret store.
  */
 import { calendarFromEnv } from './calendar-env';
+import { databaseUrlFromEnv } from './database-env';
 import { plannerFromEnv } from './planner-env';
 
 export const ENV_KEYS = {
@@ -41,8 +42,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
   if (get('ALLOWED_TENANTS') !== undefined) security.allowedTenants = get('ALLOWED_TENANTS')!.split(',').map((x) => x.trim()).filter(Boolean);
   if (Object.keys(security).length > 0) out.security = security;
   if (get('BACKUP_DIR') !== undefined) out.backups = { dir: get('BACKUP_DIR') };
-  // DATABASE_URL (what hosting platforms set) chooses the PostgreSQL store.
-  if (get('DATABASE_URL') !== undefined) out.store = { url: get('DATABASE_URL') };
+  // A database URL (DATABASE_URL and its other names, see database-env.ts) chooses the PostgreSQL store.
+  const databaseUrl = databaseUrlFromEnv(env);
+  if (databaseUrl !== undefined) out.store = { url: databaseUrl };
   const graph: Record<string, unknown> = {};
   if (get('GRAPH_INSTALL_APP_FOR_USERS') !== undefined) graph.installAppForUsers = get('GRAPH_INSTALL_APP_FOR_USERS') === 'true';
   if (get('TEAMS_APP_CATALOG_ID') !== undefined) graph.teamsAppId = get('TEAMS_APP_CATALOG_ID');

@@ -86,4 +86,4 @@ it('When no PostgreSQL database is configured, then migrate and migrate-store sa
   const error = await runCli(['migrate'], { DATABASE_URL: '', DATA_FILE: path.join(dir, 'x.json') }).catch((err: { stderr: string }) => err);
   expect(error).toMatchObject({ stderr: expect.stringContaining('STORE_NOT_POSTGRES') });
   expect((error as { stderr: string }).stderr).toContain('DATABASE_URL');
-});
+}, 90_000);

@@ -10,6 +10,8 @@ import { personalMessage } from '../helpers/activities';
 import { endpointOf, runCli, startBotProcess, stopBotProcess, type BotProcess } from '../helpers/bot-process';
 import { FakeConnector } from '../helpers/fake-connector';
 import { cardText } from '../helpers/programmes';
+import { createPool } from '../../src/store/postgres/database';
+import { migrate, MIGRATIONS_DIR } from '../../src/store/postgres/migrations';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-postgres';
 
 const SOFIE = { id: '29:sofie', name: 'Sofie Nørgaard', aadObjectId: '00000000-0000-4000-8000-000000000003' };
@@ -54,6 +56,33 @@ it('When the database was never migrated, then the bot refuses to start and says
   await client.end();
   expect(tables.rows[0].n).toBe(0);
 });
+
+it('When the database was migrated by an older version, then the new bot refuses to start, names what is missing, and starts once npm run migrate has run', async () => {
+  // What the previous version left: every migration file but the newest.
+  const files = fs.readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort();
+  const older = path.join(dir, 'older-migrations');
+  fs.mkdirSync(older);
+  for (const file of files.slice(0, -1)) fs.copyFileSync(path.join(MIGRATIONS_DIR, file), path.join(older, file));
+  const pool = createPool({ url: database.url, poolSize: 2 });
+  try {
+    await migrate(pool, () => undefined, older);
+  } finally {
+    await pool.end();
+  }
+  const env = { DATABASE_URL: database.url, DATA_FILE: path.join(dir, 'unused.json') };
+  const refused = startBotProcess(env);
+  bots.push(refused);
+  expect(await refused.exited).toBe(1);
+  const newest = files[files.length - 1].replace(/\.sql$/, '');
+  expect(refused.output()).toContain('STORE_SCHEMA_OUTDATED');
+  expect(refused.output()).toMatch(new RegExp(`older than this version of the bot: 1 migration\\(s\\) not applied \\(${newest}\\)`));
+  expect(refused.output()).toContain('npm run migrate');
+
+  expect((await runCli(['migrate'], env)).stdout).toContain(newest);
+  const started = startBotProcess(env);
+  bots.push(started);
+  expect(await ask(await endpointOf(started), SOFIE, 'hvornår er mit næste modul?')).toContain('Dit næste modul');
+}, 120_000);
 
 it('When the schema is migrated, then two bot processes share the database, the demo is created once, and the writing commands (import, broadcast, change-session, dispatch) work while they run', async () => {
   const env = { DATABASE_URL: database.url, DATA_FILE: path.join(dir, 'unused.json') };
