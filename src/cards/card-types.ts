@@ -49,7 +49,7 @@ export interface SessionDetailsCard {
   agenda: { text: string }[];
   /** Buttons to the session's online meeting, map and materials: those it has. */
   links: { title: string; url: string }[];
-  /** "Add to my calendar"; empty url: no button. */
+  /** "Add to my calendar"; empty url, or an absence from the session: no button. */
   calendarLabel: string;
   calendarUrl: string;
   /** The leader has registered an absence from this session: said on the card, with a way back. */

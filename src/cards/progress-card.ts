@@ -54,13 +54,11 @@ export function progressCard({ programme, participant, progress, language, now }
     template: 'progress',
     data: {
       heading: t(language, 'progress.heading'),
-      summary: t(language, 'progress.summary', {
-        name: participant.name.split(' ')[0],
-        attended: attended.length,
-        total,
-        absent: absent.length,
-        upcoming: upcoming.length,
-      }),
+      summary: [
+        t(language, 'progress.summary', { name: participant.name.split(' ')[0], attended: attended.length, total, upcoming: upcoming.length }),
+        // "0 afbud" says nothing a leader needs: the absences are mentioned only when there are some.
+        ...(absent.length ? [t(language, 'progress.summaryAbsent', { absent: absent.length })] : []),
+      ].join(' '),
       sections: [
         {
           title: t(language, 'progress.attended', { count: attended.length }),
