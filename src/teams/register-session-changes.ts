@@ -10,7 +10,7 @@ import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { sessionChangeSchema } from '../domain/programme/session-change';
 import { sessionChangeFormCard } from '../cards/session-change-form';
-import { t } from '../domain/language/texts';
+import { counted, t } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { firstProblem } from './card-submissions';
@@ -132,7 +132,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
       const text = t(language, 'change.done', {
         when: formatSessionTime(report.after.start, report.after.end, zone, language, now()),
         place: report.after.place.name,
-        count: report.notified,
+        participants: counted(language, 'participants', report.notified),
       });
       return renderCard({ template: 'message', data: { heading: t(language, 'change.form.heading'), text, actions: [] } });
     } catch (err) {
