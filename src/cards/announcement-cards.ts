@@ -7,7 +7,7 @@ import type { CardOf } from './card-types';
 import { electivesOf } from '../domain/programme/attendance';
 import { formatDateTime } from '../domain/calendar/format-date';
 import type { Language, Programme } from '../domain/programme/model';
-import { levelName, t } from '../domain/language/texts';
+import { counted, levelName, t } from '../domain/language/texts';
 import type { AnnouncementCard, ReachView } from './admin-card-types';
 
 export interface DeliveryCounts {
@@ -107,7 +107,11 @@ export function announcementPreviewCard(
       ...reach,
       heading: t(language, 'announce.preview.heading'),
       announcementId: a.id,
-      audienceText: t(language, 'announce.preview.to', { people, channels }),
+      // A channel count only when there are channels: "og 0 kanaler" is noise to the reader.
+      audienceText:
+        channels > 0
+          ? t(language, 'announce.preview.toWithChannels', { people: counted(language, 'people', people), channels: counted(language, 'channels', channels) })
+          : t(language, 'announce.preview.to', { people: counted(language, 'people', people) }),
       whenText: a.sendAt ? t(language, 'announce.preview.when', { when: formatDateTime(a.sendAt, zone, language, now) }) : t(language, 'announce.preview.now'),
       sendLabel: t(language, 'announce.preview.send'),
       cancelLabel: t(language, 'announce.preview.cancel'),

@@ -4,7 +4,7 @@ import { describeSessionAudience, sessionChoiceTitles } from '../domain/language
 import { formatSessionTime } from '../domain/calendar/format-date';
 import type { SessionChange, SessionChangeResult } from '../domain/programme/session-change';
 import type { Language, Programme, Session } from '../domain/programme/model';
-import { t } from '../domain/language/texts';
+import { counted, t } from '../domain/language/texts';
 import { escapeMarkdown } from '../domain/language/escape-text';
 
 export interface SessionChangePreviewInput {
@@ -41,7 +41,7 @@ export function sessionChangePreviewCard({ programme, session, change, result, t
       afterLabel: t(language, 'change.preview.after'),
       afterWhen: formatSessionTime(result.after.start, result.after.end, zone, language, now),
       afterPlace: place(result.after.place),
-      toldText: t(language, 'change.preview.told', { count: told, audience: describeSessionAudience(programme, session, language) }),
+      toldText: t(language, 'change.preview.told', { participants: counted(language, 'participants', told), audience: describeSessionAudience(programme, session, language) }),
       replanText: result.timeChanged ? t(language, 'change.preview.replan') : '',
       warningsLabel: t(language, 'change.preview.warnings'),
       warnings: warnings.map((text) => ({ text })),

@@ -5,7 +5,7 @@ import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { describeSessionAudience, sessionChoiceTitles } from '../domain/language/session-choice-title';
 import { sessionChangeSchema } from '../domain/programme/session-change';
-import { t } from '../domain/language/texts';
+import { counted, t } from '../domain/language/texts';
 import { workingCalendarsFrom } from '../config/working-calendars';
 import type { CliContext } from './cli-context';
 
@@ -56,7 +56,7 @@ export async function changeSessionCommand(ctx: CliContext, sessionId: string, o
   out(`${options.dryRun ? '[dry run] ' : ''}Session ${sessionId}: ${sessionChoiceTitles(programme, [session], 'en', new Date())[0]}`);
   out(`  now:       ${when(preview.before)}`);
   out(`  becomes:   ${when(preview.after)}`);
-  out(`  told:      ${told} participants (${describeSessionAudience(programme, session, 'en')})`);
+  out(`  told:      ${counted('en', 'participants', told)} (${describeSessionAudience(programme, session, 'en')})`);
   out(`  reach now: ${preview.reach.reachable} of ${preview.reach.total}; cannot be reached now: ${preview.reach.unreachable.length}`);
   for (const r of preview.reach.byReason) out(`    ${String(r.count).padStart(5)} ${t('en', `reach.reason.${r.reason}`)}`);
   for (const e of preview.reach.unreachable) out(`    ${e.name.padEnd(30)} ${e.email.padEnd(36)} ${t('en', `reach.reason.${e.why}`)}`);

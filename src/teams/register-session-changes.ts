@@ -10,7 +10,7 @@ import { CodedError } from '../domain/errors';
 import { formatSessionTime } from '../domain/calendar/format-date';
 import { sessionChangeSchema } from '../domain/programme/session-change';
 import { sessionChangeFormCard } from '../cards/session-change-form';
-import { isTextKey, t, type TextKey } from '../domain/language/texts';
+import { counted, isTextKey, t, type TextKey } from '../domain/language/texts';
 import { isAdmin, refusalText } from './admin-guard';
 import type { BotDeps } from './bot-deps';
 import { submissionProblem } from './card-submissions';
@@ -142,7 +142,7 @@ export function registerSessionChanges(app: Application, deps: BotDeps): void {
       const text = t(language, 'change.done', {
         when: formatSessionTime(report.after.start, report.after.end, zone, language, now()),
         place: report.after.place.name,
-        count: report.notified,
+        participants: counted(language, 'participants', report.notified),
       });
       // Warnings stand apart from the confirmation: the change is made, HR may want to look again.
       const notes = report.warnings.length ? [t(language, 'change.warnings'), ...report.warnings.map((w) => w.message[language])] : undefined;

@@ -243,7 +243,7 @@ describe('When HR moves a session from the command line', () => {
     expect(stdout).toContain('[dry run] Session s3b: 3. Leading close to employees · Læringsgruppe 2 · Medborgerhuset, Salen · Thursday 11 March 2027, 09:00–15:30');
     expect(stdout).toMatch(/now: +Thursday 11 March 2027.*09:00.*Medborgerhuset, Salen/);
     expect(stdout).toMatch(/becomes: +Thursday 18 March 2027.*10:00.*Rådhuset/);
-    expect(stdout).toContain('told:      1 participants (level 3 (leaders of employees) in Læringsgruppe 2)');
+    expect(stdout).toContain('told:      1 participant (level 3 (leaders of employees) in Læringsgruppe 2)');
     expect(stdout).toContain('reach now: 0 of 1; cannot be reached now: 1');
     expect(stdout).toMatch(/1 blocked the bot/);
     expect(stdout).toMatch(/Jonas Østergaard\s+jonas\.oestergaard@kommune\.example\s+blocked the bot/);

@@ -202,6 +202,31 @@ describe('When someone asks for the digest in chat', () => {
   });
 });
 
+describe('When a manager\'s leaders answered two weeks running', () => {
+  beforeEach(async () => {
+    await start();
+    // Week 8: Lone's six leaders got a prompt on Friday 26 February and all answered (ratings 2, 3, 4, 2, 3, 4).
+    const sent = new Date('2027-02-26T13:00:05Z');
+    const six = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6'];
+    const prompts = six.map((id) => ({ key: `reflection:s2:${id}`, kind: 'reflection' as const, participantId: id, sessionId: 's2', dueAt: sent.toISOString(), expiresAt: '2027-03-05T13:00:00.000Z' }));
+    await bot.store.enqueueDeliveries(prompts, sent);
+    for (const p of prompts) await bot.store.recordDeliveryOutcome(p.key, { status: 'sent', activityId: 'x', sentTo: `a:conv-${p.participantId}` }, sent);
+    const at = '2027-02-26T15:00:00.000Z';
+    for (const [i, id] of six.entries()) await bot.store.saveCheckIn({ ...checkIn(id, 2 + (i % 3)), promptKey: `reflection:s2:${id}`, sessionId: 's2', submittedAt: at, updatedAt: at });
+  });
+
+  it('When Lone reads week 9, then her leaders\' average is a line over both weeks on a 1–5 axis, and their one response rate is text, not a lone bar', async () => {
+    await bot.dispatcher.tick();
+    const [card] = bot.connector.cards('a:conv-p6');
+    const line = (card.body as any[]).find((e) => e.type === 'Chart.Line');
+    expect([line.yMin, line.yMax]).toEqual([1, 5]);
+    // Week 8: (2+3+4+2+3+4)/6 = 3.0; week 9: (1+2+3+4+5)/5 = 3.0.
+    expect(line.data.map((series: any) => series.values.map((v: any) => [v.x, v.y]))).toEqual([[['Uge 8', 3], ['Uge 9', 3]]]);
+    expect(JSON.stringify(card)).not.toContain('Chart.VerticalBar');
+    expect(cardText(card)).toContain('Dine 6 ledere\nsvarprocent 83 %, gennemsnit 3,0 ► (uge 8: 100 %, 3,0)');
+  });
+});
+
 describe('When the programme raises the minimum group size', () => {
   beforeEach(() => start({ digest: { minimumGroupSize: 7 } }));
 

@@ -55,13 +55,13 @@ it('When HR moves module 3 two weeks later to another place, then Sofie is told 
   expect(previewText).toContain('Flyt session – tjek før du gemmer');
   expect(previewText).toContain('torsdag den 4. marts kl. 09.00–15.30');
   expect(previewText).toContain('torsdag den 18. marts kl. 10.00–16.30');
-  expect(previewText).toContain('1 deltagere får besked med gammel og ny tid og sted: niveau 3 (ledere af medarbejdere) i Læringsgruppe 1.');
+  expect(previewText).toContain('1 deltager får besked med gammel og ny tid og sted: niveau 3 (ledere af medarbejdere) i Læringsgruppe 1.');
   expect(previewText).toContain('Kan nås nu: 1 af 1. Kan ikke nås nu: 0.');
   expect(await startOf('s3a')).toBe('2027-03-04T09:00:00+01:00');
   expect(await bot.store.listDeliveries({ kinds: ['session-change'] })).toHaveLength(0);
 
   const { body } = await press(preview.value, 'Gem og giv besked');
-  expect(cardText(body.value)).toContain('torsdag den 18. marts kl. 10.00–16.30, Medborgerhuset. 1 deltagere får besked.');
+  expect(cardText(body.value)).toContain('torsdag den 18. marts kl. 10.00–16.30, Medborgerhuset. 1 deltager får besked.');
   const moved = (await bot.store.getProgramme()).sessions.find((s) => s.id === 's3a')!;
   expect(moved).toMatchObject({ start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00', place: { name: 'Medborgerhuset', room: 'Salen' } });
   expect((await bot.store.listAudit()).some((e) => e.action === 'session.changed' && e.actor === 'aad-hr')).toBe(true);

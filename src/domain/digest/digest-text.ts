@@ -149,7 +149,7 @@ export function reflectionsText(digest: Digest, language: Language): string {
   return t(language, 'digest.reflections', {
     count: digest.reflections,
     previousWeek: weekNumberOf(digest.previousWeek),
-    previous: digest.previousReflections ?? NO_DATA,
+    previous: digest.previousReflections ?? t(language, 'digest.previous.withheld'),
   });
 }
 

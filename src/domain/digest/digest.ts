@@ -187,8 +187,12 @@ export function buildDigest(input: DigestInput): Digest {
   const figureIds = new Set(figurePeople.map((p) => p.id));
   const enoughPeople = figurePeople.length >= minimum;
   // An erased text was a reflection when it was written: counts of past weeks must not shrink.
-  const reflectionsIn = (records: WeekRecords) =>
-    enoughPeople ? records.checkIns.filter((c) => figureIds.has(c.participantId) && (c.text.trim() !== '' || c.textErasedAt !== undefined)).length : null;
+  // The count has the week's check-ins behind it, so it is withheld whenever their average is:
+  // "2 reflections" from three leaders who checked in says too much about each of them.
+  const reflectionsIn = (records: WeekRecords, week: 'current' | 'previous') =>
+    enoughPeople && groups.every((g) => g[week].averageRating.status !== 'withheld')
+      ? records.checkIns.filter((c) => figureIds.has(c.participantId) && (c.text.trim() !== '' || c.textErasedAt !== undefined)).length
+      : null;
 
   const upcoming = upcomingSessions(input, people);
   // Naming who has not answered is a programme decision (it can feel like being reported), so off by default.
@@ -208,8 +212,8 @@ export function buildDigest(input: DigestInput): Digest {
     minimumGroupSize: minimum,
     groups,
     groupTooSmall,
-    reflections: reflectionsIn(thisWeek),
-    previousReflections: reflectionsIn(lastWeekRecords),
+    reflections: reflectionsIn(thisWeek, 'current'),
+    previousReflections: reflectionsIn(lastWeekRecords, 'previous'),
     upcoming: upcoming.map((u) => ({ sessionId: u.sessionId, moduleId: u.moduleId, start: u.start, expected: u.expected, absences: u.absences })),
     notReached: scope.kind === 'programme' ? named(notReached) : [],
     notReachedCount: countsShown ? notReached.length : null,

@@ -15,7 +15,8 @@ export const ANNOUNCEMENT_TEXTS = {
   'announce.audience.elective': { da: 'Valgmodul: {name}', en: 'Elective: {name}' },
   'announce.audience.channel': { da: 'Kanal: {name}', en: 'Channel: {name}' },
   'announce.preview.heading': { da: 'Eksempel – sådan ser modtagerne den', en: 'Preview – what recipients will see' },
-  'announce.preview.to': { da: 'Til {people} personer og {channels} kanaler', en: 'To {people} people and {channels} channels' },
+  'announce.preview.to': { da: 'Til {people}', en: 'To {people}' },
+  'announce.preview.toWithChannels': { da: 'Til {people} og {channels}', en: 'To {people} and {channels}' },
   'announce.preview.when': { da: 'Sendes {when}', en: 'Sends {when}' },
   'announce.preview.now': { da: 'Sendes med det samme', en: 'Sends right away' },
   'announce.preview.send': { da: 'Send', en: 'Send' },
@@ -50,8 +51,8 @@ export const ANNOUNCEMENT_TEXTS = {
   'change.form.address': { da: 'Adresse', en: 'Address' },
   'change.form.submit': { da: 'Gem og giv besked', en: 'Save and notify' },
   'change.done': {
-    da: 'Sessionen er ændret: {when}, {place}. {count} deltagere får besked.',
-    en: 'The session was changed: {when}, {place}. {count} participants are being told.',
+    da: 'Sessionen er ændret: {when}, {place}. {participants} får besked.',
+    en: 'The session was changed: {when}, {place}. {participants} will be told.',
   },
   'admin.refused': {
     da: 'Det kan kun programmets administratorer. Kontakt {contactName} på {contactEmail}, hvis du mener, du burde have adgang.',

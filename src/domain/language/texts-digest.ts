@@ -24,7 +24,7 @@ export const DIGEST_TEXTS = {
     en: 'no reflection prompts sent in week {week} or {previousWeek}',
   },
   'digest.figures.withheld': { da: 'vises ikke: under {minimum} ledere bag tallet', en: 'not shown: fewer than {minimum} leaders behind it' },
-  'digest.average.withheld': { da: 'vises ikke, færre end {minimum} svar', en: 'not shown, fewer than {minimum} answers' },
+  'digest.average.withheld': { da: 'vises ikke: under {minimum} svar', en: 'not shown: fewer than {minimum} answers' },
   'digest.previous.shown': { da: '{rate}, {average}', en: '{rate}, {average}' },
   'digest.previous.noneSent': { da: 'ingen udsendt', en: 'none sent' },
   'digest.previous.withheld': { da: 'vises ikke', en: 'not shown' },

@@ -1,16 +1,22 @@
 /** Texts that tell HR, before anything is sent, who can be reached now and who cannot, and the session-change preview. */
 export const REACH_TEXTS = {
   'reach.summary': { da: 'Kan nås nu: {reachable} af {total}. Kan ikke nås nu: {unreachable}.', en: 'Can be reached now: {reachable} of {total}. Cannot be reached now: {unreachable}.' },
-  'reach.reason.never-opened': { da: 'har aldrig åbnet botten og er ikke i et team med appen', en: 'never opened the bot and are in no team with the app' },
+  'reach.reason.never-opened': { da: 'har aldrig åbnet botten og er ikke i et team med appen', en: 'never opened the bot and in no team with the app' },
   'reach.reason.blocked': { da: 'har blokeret botten', en: 'blocked the bot' },
   'reach.reason.removed-app': { da: 'har fjernet appen', en: 'removed the app' },
   'reach.reason.disabled-by-admin': { da: 'har fået appen slået fra af en administrator', en: 'had the app turned off by an administrator' },
-  'reach.reason.chat-gone': { da: 'har ikke længere en chat med botten', en: 'no longer have a chat with the bot' },
+  'reach.reason.chat-gone': { da: 'har ikke længere en chat med botten', en: 'chat with the bot ended' },
   'reach.reasonLine': { da: '{count} {reason}', en: '{count} {reason}' },
   'reach.waits': {
     da: 'Deres kort venter og sendes, hvis botten kan nå dem, før kortet udløber.',
     en: 'Their cards wait and go out if the bot can reach them before the card expires.',
   },
+  'count.people': { da: '{count} personer', en: '{count} people' },
+  'count.people.one': { da: '1 person', en: '1 person' },
+  'count.channels': { da: '{count} kanaler', en: '{count} channels' },
+  'count.channels.one': { da: '1 kanal', en: '1 channel' },
+  'count.participants': { da: '{count} deltagere', en: '{count} participants' },
+  'count.participants.one': { da: '1 deltager', en: '1 participant' },
   'reach.csv': { da: 'Hent listen (CSV)', en: 'Download the list (CSV)' },
   'reach.csvNote': { da: 'Linket til listen virker i {minutes} minutter.', en: 'The link to the list works for {minutes} minutes.' },
   'reach.csvPrivateOnly': {
@@ -21,8 +27,8 @@ export const REACH_TEXTS = {
   'change.preview.before': { da: 'Nu', en: 'Now' },
   'change.preview.after': { da: 'Bliver til', en: 'Becomes' },
   'change.preview.told': {
-    da: '{count} deltagere får besked med gammel og ny tid og sted: {audience}.',
-    en: '{count} participants are told the old and new time and place: {audience}.',
+    da: '{participants} får besked med gammel og ny tid og sted: {audience}.',
+    en: '{participants} will be told the old and new time and place: {audience}.',
   },
   'change.preview.levelsInGroups': { da: '{levels} i {groups}', en: '{levels} in {groups}' },
   'change.preview.replan': {

@@ -192,6 +192,11 @@ export function t(language: Language, key: TextKey, values: Record<string, strin
   );
 }
 
+/** "1 deltager" / "3 deltagere": a number with its noun in the form the number needs. */
+export function counted(language: Language, noun: 'people' | 'channels' | 'participants', count: number): string {
+  return count === 1 ? t(language, `count.${noun}.one`) : t(language, `count.${noun}`, { count });
+}
+
 /** "direktion" / "top management" etc. */
 export function levelName(language: Language, level: Level): string {
   return t(language, `level.${level}`);

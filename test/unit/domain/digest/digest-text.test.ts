@@ -167,7 +167,7 @@ describe('The weekly digest as text', () => {
     const withheld = { ...digest, groups: [group([1, 2, 3], { current: { responseRate: { status: 'withheld' }, averageRating: { status: 'withheld' } }, previous: NONE })] };
     expect(digestAsText(withheld, programme, 'en')).toContain('All levels: not shown: fewer than 5 leaders behind it (week 9: none sent)');
     const fewAnswers = { ...digest, groups: [group([3], { current: { responseRate: { status: 'shown', value: 0.3, leaders: 10 }, averageRating: { status: 'withheld' } } })] };
-    expect(digestAsText(fewAnswers, programme, 'da')).toContain('svarprocent 30 %, gennemsnit vises ikke, færre end 5 svar (uge 9: ingen udsendt)');
+    expect(digestAsText(fewAnswers, programme, 'da')).toContain('svarprocent 30 %, gennemsnit vises ikke: under 5 svar (uge 9: ingen udsendt)');
   });
 
   it('When a manager with fewer leaders than the minimum reads it, then it explains why there are no figures and names only shared ratings', () => {

@@ -472,6 +472,16 @@ describe('The weekly digest for a manager', () => {
     expect(digest).toMatchObject({ groupTooSmall: false, notReached: [], notReachedCount: 4, pausedCount: 1, reflections: 2 });
     expect(digest.quotes).toEqual([{ text: 'Trioerne virker' }]);
   });
+
+  it('When only three of a manager\'s six leaders checked in, then how many wrote a reflection is withheld with their average', () => {
+    const records = week(['l1', 'l2', 'l3', 'l4', 'l5', 'l6'], IN_WEEK_10, 3, () => ({ text: 'Trioerne virker', mayShare: true }));
+    const digest = cohortDigest({ ...records, scope: { kind: 'manager', managerId: 'h1' } });
+    // Six got the prompt, so the response rate has enough leaders behind it; the three answers do not.
+    expect(digest.groups[0].current.responseRate.status).toBe('shown');
+    expect(digest.groups[0].current.averageRating.status).toBe('withheld');
+    expect(digest.reflections).toBeNull();
+    expect(digest.quotes).toEqual([]);
+  });
 });
 
 describe('The weekly digest: quotes and names', () => {
