@@ -5,7 +5,7 @@
  */
 import type { CardOf } from './card-types';
 import type { Digest } from '../domain/digest/digest';
-import { headline, levelLines, peopleLines, quoteLines, reachLines, upcomingLines } from '../domain/digest/digest-text';
+import { headline, levelLines, meetingLines, peopleLines, quoteLines, reachLines, upcomingLines } from '../domain/digest/digest-text';
 import { escapeMarkdown } from '../domain/language/escape-text';
 import { formatDate } from '../domain/calendar/format-date';
 import { weekNumberOf } from '../domain/calendar/iso-week';
@@ -56,6 +56,7 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
   const upcoming = upcomingLines(digest, programme, language, reference);
   const quoteText = quoteLines(digest, language);
   const peopleText = peopleLines(digest, programme, language, reference);
+  const meetingText = meetingLines(digest, programme, language);
   return {
     template: 'digest',
     data: {
@@ -89,6 +90,8 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
         const row = asRow(line);
         return { name: row.label, status: row.value };
       }),
+      meetingsLabel: meetingText[0] ?? '',
+      meetings: meetingText.slice(1).map((line) => ({ text: line.replace(/^- /, '') })),
     },
   };
 }

@@ -4,6 +4,7 @@
  * decided from the Teams user on the activity, never from the card data.
  */
 import { z } from 'zod';
+import { MEETING_ANSWERS } from '../domain/pairing/meeting-rates';
 
 const key = z.string().min(1).max(300);
 
@@ -55,3 +56,23 @@ export function firstProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : 'invalid data';
 }
+
+const roundId = z.string().min(1).max(100);
+/** A preview's version comes back as a number from card data, or as its text. */
+const version = z.union([z.number().int().positive(), z.string().regex(/^\d{1,9}$/).transform(Number)]);
+
+export const pairingFollowUpSubmissionSchema = z.object({
+  roundId,
+  forParticipant,
+  answer: z.enum(MEETING_ANSWERS),
+  note: z.string().max(300, 'the line is longer than 300 characters').optional().default(''),
+});
+
+export const pairingRoundSubmissionSchema = z.object({ roundId, version });
+
+export const pairingSwapSubmissionSchema = z.object({
+  roundId,
+  version,
+  leaderA: z.string().max(200).optional().default(''),
+  leaderB: z.string().max(200).optional().default(''),
+});

@@ -10,6 +10,7 @@ import { registerElectives } from './register-electives';
 import { registerFloodGuard } from './register-flood-guard';
 import { registerInstallation } from './register-installation';
 import { registerMyData } from './register-my-data';
+import { registerPairing } from './register-pairing';
 import { registerPlanner } from './register-planner';
 import { registerQuestions } from './register-questions';
 import { registerReminders } from './register-reminders';
@@ -39,6 +40,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerSessionChanges(app, deps);
   registerAbsences(app, deps);
   registerElectives(app, deps);
+  registerPairing(app, deps);
   registerCalendar(app, deps);
   registerMyData(app, deps);
   registerPlanner(app, deps); // only when configured: questions the matcher could not place

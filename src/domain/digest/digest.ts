@@ -12,6 +12,7 @@ import { isInAudience, sessionAudience } from '../programme/attendance';
 import { inZone } from '../calendar/format-date';
 import { previousWeek, weekBounds } from '../calendar/iso-week';
 import { LEVELS, type Level, type Participant, type Programme } from '../programme/model';
+import { meetingRatesByLevel } from '../pairing/meeting-rates';
 import type {
   Digest,
   DigestAbsence,
@@ -152,7 +153,25 @@ export function buildDigest(input: DigestInput): Digest {
     nonResponders,
     quotes: quotesOf(weekCheckIns, byId, privacy.showNamesInQuotes),
     people: scope.kind === 'manager' ? peopleOf(people, weekCheckIns, upcoming) : [],
+    meetings: meetingsOf(input, byId, Math.min(thisWindow.to, nowMs)),
   };
+}
+
+/** Default for a digest input without its own minimum (the configuration's default). */
+const DEFAULT_MINIMUM_GROUP_SIZE = 5;
+
+/**
+ * Meeting rates per level for the latest round whose follow-ups went out by `until`, counting
+ * only the leaders in scope, at their current level (as every other figure).
+ */
+function meetingsOf(input: DigestInput, byId: Map<string, Participant>, until: number): Digest['meetings'] {
+  const sent = (input.meetingFollowUps ?? []).filter((f) => byId.has(f.participantId) && Date.parse(f.sentAt) < until);
+  const roundDate = sent.reduce<string | undefined>((latest, f) => (!latest || f.roundDate > latest ? f.roundDate : latest), undefined);
+  if (!roundDate) return undefined;
+  const minimumGroupSize = input.minimumGroupSize ?? DEFAULT_MINIMUM_GROUP_SIZE;
+  const followUps = sent.filter((f) => f.roundDate === roundDate).map((f) => ({ leaderId: f.participantId, level: byId.get(f.participantId)!.level, answer: f.answer }));
+  const levelsInScope = new Set(input.scope.kind === 'programme' && input.scope.level !== undefined ? [input.scope.level] : LEVELS);
+  return { roundDate, minimumGroupSize, levels: meetingRatesByLevel(followUps, minimumGroupSize).filter((l) => levelsInScope.has(l.level)) };
 }
 
 function isoInZone(epochMs: number, zone: string): string {

@@ -8,7 +8,8 @@ export type CommandName =
   | 'deleteCheckIns'
   | 'announce'
   | 'announcementStatus'
-  | 'changeSession';
+  | 'changeSession'
+  | 'pairingPreview';
 
 /**
  * Short commands that change something, matched exactly (after normalising case, punctuation and
@@ -66,6 +67,7 @@ const COMMANDS: Record<CommandName, string[]> = {
   announce: ['announce', 'new announcement', 'ny meddelelse', 'meddelelse', 'send meddelelse'],
   announcementStatus: ['status', 'announcement status', 'status paa meddelelse', 'meddelelsesstatus'],
   changeSession: ['change session', 'move session', 'flyt session', 'aendr session', 'ændr session'],
+  pairingPreview: ['sparringsrunde', 'ny sparringsrunde', 'sparringsrunde preview', 'pairing preview', 'pairing round', 'new pairing round', 'sparring round'],
 };
 
 const LOOKUP = new Map<string, CommandName>(

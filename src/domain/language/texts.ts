@@ -5,6 +5,7 @@
 import type { Language, Level } from '../programme/model';
 import { ANNOUNCEMENT_TEXTS } from './texts-announcements';
 import { DIGEST_TEXTS } from './texts-digest';
+import { PAIRING_TEXTS } from './texts-pairing';
 import { PROACTIVE_TEXTS } from './texts-proactive';
 import { SELF_SERVICE_TEXTS } from './texts-self-service';
 
@@ -152,7 +153,7 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PAIRING_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

@@ -50,3 +50,11 @@ export function isAnnouncementKeyOf(key: string, announcementId: string): boolea
 export function sessionChangeKey(sessionId: string, changedAt: Date, participantId: string): string {
   return `session-change:${sessionId}:${changedAt.getTime().toString(36)}:${participantId}`;
 }
+
+/**
+ * "pairing:<roundId>:intro:<participantId>" and "pairing:<roundId>:follow-up:<participantId>": one
+ * intro card and one follow-up per leader and round of sparring partners, ever.
+ */
+export function pairingKey(roundId: string, card: 'intro' | 'follow-up', participantId: string): string {
+  return `pairing:${roundId}:${card}:${participantId}`;
+}

@@ -4,7 +4,7 @@
  * again, whatever restarts or replicas do.
  */
 
-export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion'] as const;
+export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion', 'pairing-intro', 'pairing-follow-up'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 export interface PlannedDelivery {

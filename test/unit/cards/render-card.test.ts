@@ -16,6 +16,11 @@ import { absenceChoiceCard, absenceStatusCard } from '../../../src/cards/absence
 import { electiveChoiceCard, waitlistPromotionCard } from '../../../src/cards/elective-choice-card';
 import { calendarLinkCard, eraseCheckInsCard, myDataLinkCard } from '../../../src/cards/self-service-cards';
 import type { Language } from '../../../src/domain/programme/model';
+import { pairingFollowUpCard, pairingIntroCard } from '../../../src/cards/pairing-cards';
+import { pairingPreviewCard } from '../../../src/cards/pairing-preview-card';
+import { pairLeaders } from '../../../src/domain/pairing/pair-leaders';
+import { pairingLeadersOf } from '../../../src/domain/pairing/pairing-leaders';
+import { reportQuality } from '../../../src/domain/pairing/quality-report';
 import { cardText, smallProgramme } from '../../helpers/programmes';
 import { adaptiveCardProblems } from '../../helpers/validate-card';
 
@@ -24,9 +29,26 @@ const sofie = programme.participants.find((p) => p.id === 'p3')!;
 const now = new Date('2027-01-11T08:00:00Z');
 const s3a = programme.sessions.find((s) => s.id === 's3a')!;
 
+function pairingCards(language: Language): Card[] {
+  const [mette, anders, , jonas] = programme.participants;
+  const leaders = pairingLeadersOf(programme.participants);
+  const round = pairLeaders({ leaders, history: [], settings: { participation: 'opt-out', vertical: false, repeatWindow: 12 }, date: '2027-01-19', seed: 1 });
+  const report = reportQuality(round, { leaders, history: [] });
+  const preview = { programme, roundId: 'r1', version: 1, round, report, language, now };
+  return [
+    pairingIntroCard({ programme, leader: sofie, partners: [jonas], language, now, followUpAfterDays: 7 }),
+    pairingIntroCard({ programme, leader: sofie, partners: [mette, anders], language, now, followUpAfterDays: 7 }),
+    pairingFollowUpCard({ programme, leader: sofie, partners: [jonas], roundId: 'r1', pairedAt: now, language, now }),
+    pairingFollowUpCard({ programme, leader: sofie, partners: [jonas], roundId: 'r1', pairedAt: now, language, now, answered: { answer: 'yes', note: 'Godt' } }),
+    pairingPreviewCard({ ...preview, status: 'preview' }),
+    pairingPreviewCard({ ...preview, status: 'sent', notice: { text: 'Sendt', problem: false } }),
+  ];
+}
+
 function everyCard(language: Language): Card[] {
   const ctx = { programme, participant: sofie, language, now };
   return [
+    ...pairingCards(language),
     answerAboutNextSession('nextSession', ctx),
     answerAboutNextSession('where', ctx),
     answerAboutNextSession('prepare', ctx),
