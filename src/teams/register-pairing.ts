@@ -38,6 +38,7 @@ export function registerPairing(app: Application, deps: BotDeps): void {
   const todayIn = async () => inZone(now(), (await store.getProgramme()).timeZone).toISODate()!;
 
   app.message(
+    // Only whether it is a pairing command matters here (today only completes a pause's year; the handler uses the real one).
     async (context) => context.activity.type === 'message' && matchPairingCommand(context.activity.text ?? '', '2000-01-01') !== undefined,
     async (context: TurnContext) => {
       const participant = await identifyParticipant(context, deps);
