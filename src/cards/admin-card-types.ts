@@ -146,4 +146,34 @@ export interface DigestCard {
   people: { name: string; status: string }[];
   /** The small-group rule in one sentence. */
   privacyText: string;
+  /** "Sparringspartnere, runden 19. januar" and one row per level; empty before the first round's follow-ups. */
+  meetingsLabel: string;
+  meetings: { text: string }[];
+}
+
+/** HR's preview of a round of sparring partners: the quality report, the groups, and a hand swap. */
+export interface PairingPreviewCard {
+  heading: string;
+  status: string;
+  /** What the last action did (a swap, a refusal); empty on a fresh preview. */
+  notice: string;
+  noticeIsProblem: boolean;
+  facts: { title: string; value: string }[];
+  issuesLabel: string;
+  /** The round's issues, one per line; empty for a clean round. */
+  issuesText: string;
+  groupsLabel: string;
+  /** One line per group (the first ones, for a large programme), names with area and level. */
+  groupsText: string;
+  /** False once the round is sent or cancelled: no inputs and no buttons. */
+  open: boolean;
+  swapLabel: string;
+  swapALabel: string;
+  swapBLabel: string;
+  swapButtonLabel: string;
+  sendLabel: string;
+  againLabel: string;
+  cancelLabel: string;
+  roundId: string;
+  version: number;
 }

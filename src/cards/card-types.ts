@@ -12,6 +12,7 @@ import type {
   AnnouncementPreviewCard,
   AnnouncementStatusCard,
   DigestCard,
+  PairingPreviewCard,
   SessionChangeFormCard,
   SessionChangePreviewCard,
 } from './admin-card-types';
@@ -304,6 +305,41 @@ export interface SessionChangedCard {
   calendarUrl: string;
 }
 
+/** The card introducing a leader's sparring partner(s), sent to the leader's personal chat only. */
+export interface PairingIntroCard {
+  heading: string;
+  text: string;
+  /** Each partner's name, and "area · level". */
+  partners: { name: string; details: string }[];
+  questionLabel: string;
+  question: string;
+  /** "Fra Fællessamling 1: …"; empty when the question is not from a module. */
+  questionSource: string;
+  followUpText: string;
+  footer: string;
+  chatLabel: string;
+  /** Teams deep link to a chat with the partners. */
+  chatUrl: string;
+}
+
+/** "Did you meet?" a while after the intro, with an optional line on what it gave. */
+export interface PairingFollowUpCard {
+  heading: string;
+  text: string;
+  /** Shown after an answer was saved; empty when the card is first sent. */
+  notice: string;
+  answerLabel: string;
+  choices: { title: string; value: string }[];
+  /** Pre-selected answer when the leader answers again. */
+  answer: string;
+  noteLabel: string;
+  note: string;
+  submitLabel: string;
+  roundId: string;
+  /** The participant the card was made for: a submission from anyone else is refused. */
+  forParticipant: string;
+}
+
 /** A card ready to render: the name of its template in cards/ and that template's data. */
 export type Card =
   | { template: 'session-details'; data: SessionDetailsCard }
@@ -327,7 +363,10 @@ export type Card =
   | { template: 'elective-choice'; data: ElectiveChoiceCard }
   | { template: 'erase-check-ins'; data: EraseCheckInsCard }
   | { template: 'link'; data: LinkCard }
-  | { template: 'progress'; data: ProgressCard };
+  | { template: 'progress'; data: ProgressCard }
+  | { template: 'pairing-intro'; data: PairingIntroCard }
+  | { template: 'pairing-follow-up'; data: PairingFollowUpCard }
+  | { template: 'pairing-preview'; data: PairingPreviewCard };
 
 export type CardTemplateName = Card['template'];
 

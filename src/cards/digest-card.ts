@@ -15,6 +15,7 @@ import {
   headline,
   levelAxisLabel,
   levelLines,
+  meetingLines,
   peopleLines,
   privacyText,
   quoteLines,
@@ -63,6 +64,7 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
   const upcoming = upcomingLines(digest, programme, language, reference);
   const quoteText = quoteLines(digest, language);
   const peopleText = peopleLines(digest, programme, language, reference);
+  const meetingText = meetingLines(digest, programme, language);
   return {
     template: 'digest',
     data: {
@@ -112,6 +114,8 @@ export function digestCard(raw: Digest, programme: Programme, language: Language
         return { name: row.label, status: row.value };
       }),
       privacyText: privacyText(digest, language),
+      meetingsLabel: meetingText[0] ?? '',
+      meetings: meetingText.slice(1).map((line) => ({ text: line.replace(/^- /, '') })),
     },
   };
 }

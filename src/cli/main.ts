@@ -14,6 +14,8 @@ import { dispatchCommand } from './dispatch-command';
 import { exportCommand } from './export-command';
 import { importParticipantsCommand, importProgrammeCommand } from './import-command';
 import { migrateCommand, migrateStoreCommand } from './migrate-command';
+
+import { pairingPreviewCommand, pairingSendCommand, pairingSwapCommand } from './pairing-command';
 import { planCommand } from './plan-command';
 import { reachCommand } from './reach-command';
 
@@ -151,6 +153,32 @@ program
   .description('copy an embedded store file into the (migrated, empty) PostgreSQL store, checking every count')
   .requiredOption('--from <file>', 'the lowdb store file, e.g. data/programme-bot.json')
   .action(async (options) => migrateStoreCommand(await loadCliConfig(), options, out));
+
+const pairing = program.command('pairing').description('rounds of sparring partners: preview, swap by hand, send');
+
+pairing
+  .command('preview')
+  .description('pair the leaders for the next round and save it as the open preview (or show a stored round again)')
+  .option('--date <date>', "the round's day, YYYY-MM-DD (default: the next day on the schedule; never a day off)")
+  .option('--absent <leader...>', 'leaders absent for this round: ids, e-mails or names')
+  .option('--seed <n>', 'make the pairing with this seed (to repeat an earlier preview)')
+  .option('--show <roundId>', "show a stored round checked again against today's leaders ('current' for the open preview); makes nothing new")
+  .option('--json', 'print JSON instead of text')
+  .option('--actor <name>', 'who asks, for the round and the audit log')
+  .action((options) => withContext(options.show !== undefined, (ctx) => pairingPreviewCommand(ctx, options, out)));
+
+pairing
+  .command('swap <roundId> <leaderA> <leaderB>')
+  .description('swap two leaders (ids, e-mails or names) between their groups in the open preview')
+  .requiredOption('--version <n>', "the preview's version, as printed by 'pairing preview'")
+  .action((roundId, a, b, options) => withContext(false, (ctx) => pairingSwapCommand(ctx, roundId, a, b, options, out)));
+
+pairing
+  .command('send <roundId>')
+  .description("send the preview: each leader's intro card and, later, the follow-up go through the outbox")
+  .requiredOption('--version <n>', "the preview's version, as printed by 'pairing preview'")
+  .option('--actor <name>', 'who sends it, for the audit log')
+  .action((roundId, options) => withContext(false, (ctx) => pairingSendCommand(ctx, roundId, options, out)));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const coded = asCodedError(err, 'CLI_FAILED');

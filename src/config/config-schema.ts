@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { calendarSettingsSchema } from '../domain/calendar/calendar-settings';
 import { languageSchema } from '../domain/programme/model';
+import { pairingSettingsSchema } from '../domain/pairing/pairing-model';
 
 const isoDuration = z.string().regex(/^P(T?\d+[DHMW])+$/i, 'must be an ISO-8601 duration such as P7D or PT2H');
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM, e.g. 09:00');
@@ -146,7 +147,8 @@ export const configSchema = z
         showNonResponderNamesToOwners: z.boolean().default(false),
         /**
          * Digests show a figure only when at least this many leaders are behind it, so no figure
-         * can be traced to one leader's answer. Below 3 the rule would protect nobody.
+         * can be traced to one leader's answer (the meeting rates of sparring rounds included).
+         * Below 3 the rule would protect nobody.
          */
         minimumGroupSize: z.number().int().min(3).max(50).default(5),
       })
@@ -198,6 +200,22 @@ export const configSchema = z
         timeoutMs: z.number().int().min(500).max(14000).default(8000),
         /** Most steps (each tool call, and the answer) for one question. */
         maxSteps: z.number().int().min(2).max(12).default(6),
+      })
+      .strict()
+      .default({}),
+    /**
+     * Sparring partners: who takes part (opt-in or opt-out), whether pairs across levels are
+     * rewarded (vertical), how many rounds a pair is not repeated, how often rounds are, and when
+     * the follow-up asks whether they met (see the README, "Sparring partners").
+     */
+    pairing: pairingSettingsSchema
+      .extend({
+        /** Weeks between rounds; the next round's day is moved off days off by the working calendar. */
+        everyWeeks: z.number().int().min(1).max(26).default(3),
+        /** Days after the intro card that the follow-up card asks "did you meet?". */
+        followUpAfterDays: z.number().int().min(1).max(60).default(7),
+        /** Local time at which intro and follow-up cards go out. */
+        sendAt: localTime.default('09:00'),
       })
       .strict()
       .default({}),

@@ -11,6 +11,9 @@ type MyDataStore = Pick<
   | 'listDeliveries'
   | 'listWaitlist'
   | 'listAudit'
+  | 'listPairingPreferences'
+  | 'listPairingRounds'
+  | 'listMeetingAnswers'
 >;
 
 /** The file a leader downloads with "my data" / "mine data". */
@@ -25,12 +28,14 @@ export interface MyData {
   absences: Record<string, unknown>[];
   deliveries: Record<string, unknown>[];
   waitingList: { electiveId: string; position: number; joinedAt: string }[];
+  /** Sparring partners: the leader's own choice, the rounds sent with them in it (partners by id), their follow-up answers. */
+  sparring: { preference: Record<string, unknown> | null; rounds: { roundId: string; date: string; partnerIds: string[] }[]; answers: Record<string, unknown>[] };
   auditLog: Record<string, unknown>[];
 }
 
 const DESCRIPTION = {
-  da: 'Alt, hvad Programme Bot gemmer om dig: din profil fra programmet, din samtale med botten, dine refleksioner, afbud, de kort botten har sendt dig, dine pladser på ventelister og handlinger i revisionsloggen, der handler om dig.',
-  en: 'Everything Programme Bot stores about you: your profile from the programme, your conversation with the bot, your check-ins, absences, the cards the bot sent you, your places on waiting lists and the audit log entries about you.',
+  da: 'Alt, hvad Programme Bot gemmer om dig: din profil fra programmet, din samtale med botten, dine refleksioner, afbud, de kort botten har sendt dig, dine pladser på ventelister, dine sparringsrunder og svar og handlinger i revisionsloggen, der handler om dig.',
+  en: 'Everything Programme Bot stores about you: your profile from the programme, your conversation with the bot, your check-ins, absences, the cards the bot sent you, your places on waiting lists, your sparring rounds and answers, and the audit log entries about you.',
 };
 
 /**
@@ -44,7 +49,7 @@ export async function buildMyData(store: MyDataStore, participantId: string, now
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === participantId);
   if (!participant) return undefined;
-  const [paused, conversations, checkIns, absences, deliveries, waitlist, audit] = await Promise.all([
+  const [paused, conversations, checkIns, absences, deliveries, waitlist, audit, pairingPreferences, rounds, answers] = await Promise.all([
     store.pausedParticipants(),
     store.listConversations({ scope: 'personal' }),
     store.listCheckIns({ participantId }),
@@ -52,7 +57,11 @@ export async function buildMyData(store: MyDataStore, participantId: string, now
     store.listDeliveries({ participantId }),
     store.listWaitlist(),
     store.listAudit({ limit: Number.POSITIVE_INFINITY }),
+    store.listPairingPreferences(),
+    store.listPairingRounds({ statuses: ['sent'] }),
+    store.listMeetingAnswers({ participantId }),
   ]);
+  const preference = pairingPreferences.find((p) => p.participantId === participantId);
   const actors = new Set([participant.aadObjectId?.toLowerCase(), participant.email.toLowerCase()].filter(Boolean));
   return {
     exportedAt: now.toISOString(),
@@ -80,6 +89,14 @@ export async function buildMyData(store: MyDataStore, participantId: string, now
     waitingList: waitlist
       .filter((w) => w.participantId === participantId)
       .map((w) => ({ electiveId: w.electiveId, position: waitlistPosition(waitlist, w.electiveId, participantId) ?? 0, joinedAt: w.joinedAt })),
+    sparring: {
+      preference: preference ? { ...preference } : null,
+      rounds: rounds.flatMap((r) => {
+        const group = r.groups.find((g) => g.includes(participantId));
+        return group ? [{ roundId: r.id, date: r.date, partnerIds: group.filter((id) => id !== participantId) }] : [];
+      }),
+      answers: answers.map((a) => ({ ...a })),
+    },
     auditLog: audit
       .filter((e) => e.details.participantId === participantId || actors.has(e.actor.toLowerCase()))
       .map((e) => ({ ...e })),

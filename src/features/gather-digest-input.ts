@@ -13,7 +13,7 @@ export async function gatherDigestInput(
   now: Date,
   audience: 'owner' | 'manager',
 ): Promise<DigestInput> {
-  const [programme, checkIns, prompts, skipped, absences, conversations, paused, reach] = await Promise.all([
+  const [programme, checkIns, prompts, skipped, absences, conversations, paused, reach, followUps, rounds, answers] = await Promise.all([
     store.getProgramme(),
     store.listCheckIns(),
     store.listDeliveries({ kinds: ['reflection'], statuses: ['sent'] }),
@@ -22,7 +22,12 @@ export async function gatherDigestInput(
     store.listConversations({ scope: 'personal', active: true }),
     store.pausedParticipants(),
     reachOfParticipants(store),
+    store.listDeliveries({ kinds: ['pairing-follow-up'], statuses: ['sent'] }),
+    store.listPairingRounds({ statuses: ['sent'] }),
+    store.listMeetingAnswers(),
   ]);
+  const roundDates = new Map(rounds.map((r) => [r.id, r.date]));
+  const answerOf = new Map(answers.map((a) => [`${a.roundId}\n${a.participantId}`, a.answer]));
   return {
     programme,
     checkIns,
@@ -38,6 +43,12 @@ export async function gatherDigestInput(
       ...reach.filter((r) => r.state === 'roster').map((r) => r.participantId),
     ]),
     paused,
+    meetingFollowUps: followUps.flatMap((f) => {
+      const roundId = (f.payload as { roundId?: unknown } | undefined)?.roundId;
+      const roundDate = typeof roundId === 'string' ? roundDates.get(roundId) : undefined;
+      if (!roundDate || !f.participantId) return [];
+      return [{ roundId: roundId as string, roundDate, participantId: f.participantId, sentAt: f.sentAt ?? f.updatedAt, answer: answerOf.get(`${roundId}\n${f.participantId}`) }];
+    }),
     week,
     scope,
     // Privacy: figures only for groups of at least the minimum size; quotes are anonymous unless

@@ -24,7 +24,11 @@ import {
   type CheckIn,
   type ConversationRecord,
   type DeliveryStatus,
+  type MeetingAnswerRecord,
   type OutboxItem,
+  type PairingPreferenceRecord,
+  type PairingRoundRecord,
+  type PairingRoundStatus,
   type RosterMember,
   type RosterSync,
   type StoreData,
@@ -34,6 +38,15 @@ import { recordRosterSyncFailure, removeRosterMembers, requestRosterSync, saveRo
 import { eraseCheckInTexts } from './check-in-changes';
 import { chooseElectives } from './elective-changes';
 import { recordAbsence, withdrawAbsence } from './absence-changes';
+import {
+  cancelPairingRound,
+  savePairingPreview,
+  saveMeetingAnswer,
+  sendPairingRound,
+  setPairingPreference,
+  type PairingPreferenceChange,
+  type PairingPreviewInput,
+} from './pairing-changes';
 import { deepFreeze } from '../deep-freeze';
 import { forgetLockOwner, markStaleIfHolderGone, recordLockOwner } from './store-lock-owner';
 
@@ -534,6 +547,51 @@ export class LowdbStore implements Store {
 
   async listAnnouncements(): Promise<Announcement[]> {
     return [...this.data.announcements];
+  }
+
+  setPairingPreference(participantId: string, change: PairingPreferenceChange, at: Date): Promise<PairingPreferenceRecord> {
+    return this.mutate((data) => setPairingPreference(data, participantId, change, at));
+  }
+
+  async listPairingPreferences(): Promise<PairingPreferenceRecord[]> {
+    return [...this.data.pairingPreferences];
+  }
+
+  savePairingPreview(round: PairingPreviewInput, at: Date, expectedVersion?: number): Promise<PairingRoundRecord> {
+    return this.mutate((data) => savePairingPreview(data, round, at, expectedVersion));
+  }
+
+  sendPairingRound(
+    roundId: string,
+    expectedVersion: number,
+    send: { deliveries: NewDelivery[]; by: string; audit: AuditEntry },
+    at: Date,
+  ): Promise<{ round: PairingRoundRecord; queued: number }> {
+    return this.mutate((data) => sendPairingRound(data, roundId, expectedVersion, send, at));
+  }
+
+  cancelPairingRound(roundId: string, expectedVersion: number, at: Date): Promise<PairingRoundRecord> {
+    return this.mutate((data) => cancelPairingRound(data, roundId, expectedVersion, at));
+  }
+
+  async findPairingRound(roundId: string): Promise<PairingRoundRecord | undefined> {
+    return this.data.pairingRounds.find((r) => r.id === roundId);
+  }
+
+  async listPairingRounds(filter: { statuses?: PairingRoundStatus[] } = {}): Promise<PairingRoundRecord[]> {
+    return this.data.pairingRounds
+      .filter((r) => !filter.statuses || filter.statuses.includes(r.status))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  saveMeetingAnswer(answer: MeetingAnswerRecord): Promise<{ created: boolean }> {
+    return this.mutate((data) => saveMeetingAnswer(data, answer));
+  }
+
+  async listMeetingAnswers(filter: { roundId?: string; participantId?: string } = {}): Promise<MeetingAnswerRecord[]> {
+    return this.data.meetingAnswers.filter(
+      (a) => (!filter.roundId || a.roundId === filter.roundId) && (!filter.participantId || a.participantId === filter.participantId),
+    );
   }
 
   /** Waits until every change asked for is written (or has failed), then lets go of the file. */

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { announcementSchema } from '../domain/announcements/announcement';
 import { DELIVERY_KINDS } from '../domain/schedule/delivery';
+import { EXCLUSION_REASONS, pairingSettingsSchema } from '../domain/pairing/pairing-model';
+import { MEETING_ANSWERS } from '../domain/pairing/meeting-rates';
 import { waitlistEntrySchema } from '../domain/self-service/elective-choice';
 import { programmeSchema, SCHEMA_VERSION, type Programme } from '../domain/programme/model';
 
@@ -174,6 +176,67 @@ export const appInstallationSchema = z
   .strict();
 export type AppInstallation = z.infer<typeof appInstallationSchema>;
 
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** A leader's own choice about sparring partners: yes, no, or a pause until a day. */
+export const pairingPreferenceSchema = z
+  .object({
+    participantId: z.string().min(1),
+    /** "in": pair me (needed when the programme is opt-in); "out": no thanks. Unset until the leader says. */
+    choice: z.enum(['in', 'out']).optional(),
+    /** Last day of a pause (programme time zone), inclusive. */
+    pausedUntil: localDate.optional(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type PairingPreferenceRecord = z.infer<typeof pairingPreferenceSchema>;
+
+export const PAIRING_ROUND_STATUSES = ['preview', 'sent', 'cancelled'] as const;
+export type PairingRoundStatus = (typeof PAIRING_ROUND_STATUSES)[number];
+
+/**
+ * A round of sparring partners: a preview HR may edit, then sent (its intro and follow-up cards
+ * are in the outbox) or cancelled. `version` goes up with every change, so an edit made on an
+ * older preview card is refused instead of overwriting a newer one.
+ */
+export const pairingRoundSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    status: z.enum(PAIRING_ROUND_STATUSES),
+    version: z.number().int().positive(),
+    /** The round's day (programme time zone). */
+    date: localDate,
+    seed: z.number().int().min(0).max(0xffffffff),
+    settings: pairingSettingsSchema,
+    /** Groups of two or three participant ids. */
+    groups: z.array(z.array(z.string().min(1)).min(1).max(3)),
+    excluded: z.array(z.object({ leaderId: z.string().min(1), reason: z.enum(EXCLUSION_REASONS) }).strict()).default([]),
+    /** Leaders HR marked absent for this round. */
+    absentIds: z.array(z.string().min(1)).default([]),
+    /** Who made the preview and who sent it (Entra object id, e-mail or "cli:<user>"). */
+    createdBy: z.string().min(1),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    sentBy: z.string().optional(),
+    sentAt: z.string().optional(),
+  })
+  .strict();
+export type PairingRoundRecord = z.infer<typeof pairingRoundSchema>;
+
+/** A leader's answer to the follow-up card of a round ("did you meet?"). One per leader and round: answering again replaces it. */
+export const meetingAnswerSchema = z
+  .object({
+    roundId: z.string().min(1),
+    participantId: z.string().min(1),
+    answer: z.enum(MEETING_ANSWERS),
+    /** One optional line on what the meeting gave; kept for the leader and never shown with their name. */
+    note: z.string().max(300).default(''),
+    answeredAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .strict();
+export type MeetingAnswerRecord = z.infer<typeof meetingAnswerSchema>;
+
 export const storeDataSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -190,6 +253,9 @@ export const storeDataSchema = z
     rosterMembers: z.array(rosterMemberSchema).default([]),
     rosterSyncs: z.array(rosterSyncSchema).default([]),
     appInstallations: z.array(appInstallationSchema).default([]),
+    pairingPreferences: z.array(pairingPreferenceSchema).default([]),
+    pairingRounds: z.array(pairingRoundSchema).default([]),
+    meetingAnswers: z.array(meetingAnswerSchema).default([]),
     auditLog: z.array(auditEntrySchema).default([]),
   })
   .strict();

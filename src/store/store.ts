@@ -7,8 +7,23 @@ import type { Announcement } from '../domain/announcements/announcement';
 import type { ElectiveChoiceOutcome, WaitlistEntry } from '../domain/self-service/elective-choice';
 import type { Participant, Programme } from '../domain/programme/model';
 import type { ClaimOptions, DeliveryOutcome, NewDelivery } from './outbox-changes';
+import type { PairingPreferenceChange, PairingPreviewInput } from './pairing-changes';
 import type { RosterEntry, SavedRoster } from './roster-changes';
-import type { Absence, AppInstallation, AuditEntry, CheckIn, ConversationRecord, DeliveryStatus, OutboxItem, RosterMember, RosterSync } from './store-schema';
+import type {
+  Absence,
+  AppInstallation,
+  AuditEntry,
+  CheckIn,
+  ConversationRecord,
+  DeliveryStatus,
+  MeetingAnswerRecord,
+  OutboxItem,
+  PairingPreferenceRecord,
+  PairingRoundRecord,
+  PairingRoundStatus,
+  RosterMember,
+  RosterSync,
+} from './store-schema';
 
 export interface ProgrammeReader {
   /** The current programme. Treat it as read-only: it is shared and frozen. */
@@ -170,6 +185,38 @@ export interface AnnouncementStore {
   listAnnouncements(): Promise<Announcement[]>;
 }
 
+export interface PairingStore {
+  /** Changes a leader's own choice about sparring partners (yes, no, a pause until a day); returns what is stored now. */
+  setPairingPreference(participantId: string, change: PairingPreferenceChange, at: Date): Promise<PairingPreferenceRecord>;
+  listPairingPreferences(): Promise<PairingPreferenceRecord[]>;
+  /**
+   * Saves a round as a preview. Without `expectedVersion` it is new (version 1) and any other open
+   * preview is cancelled in the same operation; with it, it replaces that preview only if it is
+   * still at that version (else PAIRING_ROUND_CHANGED, or PAIRING_ROUND_CLOSED once sent or
+   * cancelled), so two HR people editing at once cannot overwrite each other.
+   */
+  savePairingPreview(round: PairingPreviewInput, at: Date, expectedVersion?: number): Promise<PairingRoundRecord>;
+  /**
+   * Sends the preview at `expectedVersion`, as one atomic operation: the round becomes `sent`, its
+   * intro and follow-up deliveries join the outbox (idempotent keys), and the audit log records
+   * it. Returns the round and how many deliveries were added.
+   */
+  sendPairingRound(
+    roundId: string,
+    expectedVersion: number,
+    send: { deliveries: NewDelivery[]; by: string; audit: AuditEntry },
+    at: Date,
+  ): Promise<{ round: PairingRoundRecord; queued: number }>;
+  /** Cancels the preview at `expectedVersion` (same checks as an edit). */
+  cancelPairingRound(roundId: string, expectedVersion: number, at: Date): Promise<PairingRoundRecord>;
+  findPairingRound(roundId: string): Promise<PairingRoundRecord | undefined>;
+  /** Rounds, oldest day first (ties by creation). */
+  listPairingRounds(filter?: { statuses?: PairingRoundStatus[] }): Promise<PairingRoundRecord[]>;
+  /** Stores a leader's answer to a round's follow-up; answering again replaces it. */
+  saveMeetingAnswer(answer: MeetingAnswerRecord): Promise<{ created: boolean }>;
+  listMeetingAnswers(filter?: { roundId?: string; participantId?: string }): Promise<MeetingAnswerRecord[]>;
+}
+
 /**
  * What several replicas on one store must agree on besides the data. A store only one process
  * writes (the embedded file, under its lock) runs the work at once and has no rate budget: the
@@ -232,7 +279,8 @@ export interface Store
     PreferenceStore,
     AnnouncementStore,
     ElectiveStore,
-    ReplicaCoordination {
+    ReplicaCoordination,
+    PairingStore {
   /**
    * Whether changes can be stored now (readiness). After a failed write it tries writing again,
    * so it turns true by itself once storage works again.

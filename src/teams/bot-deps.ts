@@ -41,6 +41,8 @@ export interface BotDeps {
    * (personal answers asked for in a group chat or a channel go to the asker's personal chat through it).
    */
   connector: { sender: ConnectorSender; limiter: RateLimiter };
+  /** Sparring partners (config `pairing`) and the working calendar that keeps rounds off days off. */
+  pairing: Pick<Config, 'pairing' | 'calendar'>;
   /** The optional AI planner's endpoint (config `planner`); undefined: off. */
   planner?: PlannerConnection;
 }

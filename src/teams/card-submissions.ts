@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isTextKey, t } from '../domain/language/texts';
 import type { Language } from '../domain/programme/model';
+import { MEETING_ANSWERS } from '../domain/pairing/meeting-rates';
 
 const key = z.string().min(1).max(300);
 
@@ -66,3 +67,23 @@ export function submissionProblem(error: z.ZodError, language: Language): string
   const message = error.issues.find((issue) => isTextKey(issue.message))?.message;
   return t(language, message && isTextKey(message) ? message : 'validation.unreadable');
 }
+
+const roundId = z.string().min(1).max(100);
+/** A preview's version comes back as a number from card data, or as its text. */
+const version = z.union([z.number().int().positive(), z.string().regex(/^\d{1,9}$/).transform(Number)]);
+
+export const pairingFollowUpSubmissionSchema = z.object({
+  roundId,
+  forParticipant,
+  answer: z.enum(MEETING_ANSWERS),
+  note: z.string().max(300, 'the line is longer than 300 characters').optional().default(''),
+});
+
+export const pairingRoundSubmissionSchema = z.object({ roundId, version });
+
+export const pairingSwapSubmissionSchema = z.object({
+  roundId,
+  version,
+  leaderA: z.string().max(200).optional().default(''),
+  leaderB: z.string().max(200).optional().default(''),
+});

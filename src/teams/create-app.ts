@@ -10,6 +10,7 @@ import { registerElectives } from './register-electives';
 import { registerFloodGuard } from './register-flood-guard';
 import { registerInstallation } from './register-installation';
 import { registerMyData } from './register-my-data';
+import { registerPairing } from './register-pairing';
 import { registerPlanner } from './register-planner';
 import { registerProgress } from './register-progress';
 import { registerQuestions } from './register-questions';
@@ -40,6 +41,7 @@ export function createApplication(adapter: TeamsAdapter, deps: BotDeps): Applica
   registerSessionChanges(app, deps);
   registerAbsences(app, deps);
   registerElectives(app, deps);
+  registerPairing(app, deps);
   registerCalendar(app, deps);
   registerMyData(app, deps);
   registerProgress(app, deps);

@@ -25,6 +25,11 @@ import { programmeProgress } from '../../src/domain/self-service/progress';
 import { programmeSchema, type Language } from '../../src/domain/programme/model';
 import { t } from '../../src/domain/language/texts';
 import { smallProgramme } from './programmes';
+import { pairingFollowUpCard, pairingIntroCard } from '../../src/cards/pairing-cards';
+import { pairingPreviewCard } from '../../src/cards/pairing-preview-card';
+import { pairLeaders } from '../../src/domain/pairing/pair-leaders';
+import { pairingLeadersOf } from '../../src/domain/pairing/pairing-leaders';
+import { reportQuality } from '../../src/domain/pairing/quality-report';
 
 /** The small programme, its module 3 with a map, materials and an online meeting (the hub's buttons). */
 export const programme = programmeSchema.parse({
@@ -39,6 +44,23 @@ export const sofie = programme.participants.find((p) => p.id === 'p3')!;
 export const now = new Date('2027-01-11T08:00:00Z');
 export const s3a = programme.sessions.find((s) => s.id === 's3a')!;
 const privacy = { minimumGroupSize: 5, namesInQuotes: false, ownersSeeNonResponders: false };
+
+/** The sparring-partner cards: intros to one and to two partners, the follow-up before and after an answer, HR's preview open and sent. */
+export function pairingCards(language: Language): Card[] {
+  const [mette, anders, , jonas] = programme.participants;
+  const leaders = pairingLeadersOf(programme.participants);
+  const round = pairLeaders({ leaders, history: [], settings: { participation: 'opt-out', vertical: false, repeatWindow: 12 }, date: '2027-01-19', seed: 1 });
+  const report = reportQuality(round, { leaders, history: [] });
+  const preview = { programme, roundId: 'r1', version: 1, round, report, language, now };
+  return [
+    pairingIntroCard({ programme, leader: sofie, partners: [jonas], language, now, followUpAfterDays: 7 }),
+    pairingIntroCard({ programme, leader: sofie, partners: [mette, anders], language, now, followUpAfterDays: 7 }),
+    pairingFollowUpCard({ programme, leader: sofie, partners: [jonas], roundId: 'r1', pairedAt: now, language, now }),
+    pairingFollowUpCard({ programme, leader: sofie, partners: [jonas], roundId: 'r1', pairedAt: now, language, now, answered: { answer: 'yes', note: 'Godt' } }),
+    pairingPreviewCard({ ...preview, status: 'preview' }),
+    pairingPreviewCard({ ...preview, status: 'sent', notice: { text: 'Sendt', problem: false } }),
+  ];
+}
 
 /** Every card, and the variants whose words differ, in `language`. */
 export function everyCard(language: Language): Card[] {
@@ -55,6 +77,7 @@ export function everyCard(language: Language): Card[] {
     now: new Date('2027-05-10T07:00:00Z'),
   });
   return [
+    ...pairingCards(language),
     answerAboutNextSession('nextSession', hub),
     answerAboutNextSession('nextSession', { ...hub, absentFrom: new Set(['s3a']) }),
     answerAboutNextSession('where', ctx),
@@ -116,7 +139,7 @@ export function everyCard(language: Language): Card[] {
       change: { start: '2027-03-18T10:00:00+01:00', place: { name: 'Medborgerhuset' } },
       result: { before: s3a, after: { ...s3a, start: '2027-03-18T10:00:00+01:00', end: '2027-03-18T16:30:00+01:00', place: { name: 'Medborgerhuset' } }, timeChanged: true },
       told: 2,
-      warnings: ['Modul 3 ligger på en fridag: torsdag den 18. marts 2027.'],
+      warnings: [language === 'da' ? 'Modul 3 ligger på en fridag: torsdag den 18. marts 2027.' : 'Module 3 falls on a day off: Thursday 18 March 2027.'],
       reach: reachView(audienceReach([{ participantId: 'p3', name: 'Sofie Nørgaard', email: 's@kommune.example', state: 'unreachable' }], ['p3']), language, { privateOnly: true }),
       language,
       now,

@@ -366,6 +366,61 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
       });
     });
 
+    describe('sparring partners', () => {
+      const round = (id: string, groups = [['r1', 'r2'], ['r3', 'r4', 'r5']]) => ({
+        id,
+        date: '2027-01-19',
+        seed: 7,
+        settings: { participation: 'opt-out' as const, vertical: false, repeatWindow: 12 },
+        groups,
+        excluded: [],
+        absentIds: [],
+        createdBy: 'aad-hr',
+        createdAt: iso(0),
+        updatedAt: iso(0),
+      });
+      const intro = (leader: string) => ({ key: `pairing:p1:intro:${leader}`, kind: 'pairing-intro' as const, participantId: leader, dueAt: iso(0), expiresAt: iso(600), payload: { roundId: 'p1' } });
+
+      it('When a leader says yes and later pauses, then each change keeps what the other set, and ending the pause keeps the yes', async () => {
+        await store.setPairingPreference('r1', { choice: 'in' }, at(0));
+        expect(await store.setPairingPreference('r1', { pausedUntil: '2027-03-01' }, at(1))).toEqual({ participantId: 'r1', choice: 'in', pausedUntil: '2027-03-01', updatedAt: iso(1) });
+        await store.setPairingPreference('r1', { pausedUntil: null }, at(2));
+        expect(await store.listPairingPreferences()).toEqual([{ participantId: 'r1', choice: 'in', updatedAt: iso(2) }]);
+      });
+
+      it('When a second preview is saved, then the first is cancelled; an edit on an old version is refused and the newer one stays', async () => {
+        await store.savePairingPreview(round('p0'), at(0));
+        await store.savePairingPreview(round('p1'), at(1));
+        expect((await store.listPairingRounds()).map((r) => [r.id, r.status, r.version])).toEqual([
+          ['p0', 'cancelled', 2],
+          ['p1', 'preview', 1],
+        ]);
+        await store.savePairingPreview(round('p1', [['r1', 'r3'], ['r2', 'r4', 'r5']]), at(2), 1);
+        await expect(store.savePairingPreview(round('p1'), at(3), 1)).rejects.toMatchObject({ code: 'PAIRING_ROUND_CHANGED' });
+        expect(await store.findPairingRound('p1')).toMatchObject({ version: 2, groups: [['r1', 'r3'], ['r2', 'r4', 'r5']] });
+      });
+
+      it('When a round is sent, then it is sent, its cards are queued once and audited in one operation, and it cannot be sent or cancelled again', async () => {
+        await store.savePairingPreview(round('p1'), at(0));
+        const audit = { at: iso(1), actor: 'aad-hr', action: 'pairing.sent', details: { roundId: 'p1' } };
+        const sent = await store.sendPairingRound('p1', 1, { deliveries: ['r1', 'r2'].map(intro), by: 'aad-hr', audit }, at(1));
+        expect(sent).toMatchObject({ round: { status: 'sent', version: 2, sentBy: 'aad-hr' }, queued: 2 });
+        expect(await store.findDelivery('pairing:p1:intro:r2')).toMatchObject({ status: 'pending', kind: 'pairing-intro' });
+        expect((await store.listAudit()).filter((e) => e.action === 'pairing.sent')).toHaveLength(1);
+        await expect(store.sendPairingRound('p1', 2, { deliveries: [intro('r1')], by: 'aad-hr', audit }, at(2))).rejects.toMatchObject({ code: 'PAIRING_ROUND_CLOSED' });
+        await expect(store.cancelPairingRound('p1', 2, at(2))).rejects.toMatchObject({ code: 'PAIRING_ROUND_CLOSED' });
+        expect(await store.listPairingRounds({ statuses: ['sent'] })).toHaveLength(1);
+      });
+
+      it('When a leader answers the follow-up twice, then the second answer replaces the first and keeps when it was first given', async () => {
+        const answer = { roundId: 'p1', participantId: 'r1', answer: 'not-yet' as const, note: '', answeredAt: iso(0), updatedAt: iso(0) };
+        expect(await store.saveMeetingAnswer(answer)).toEqual({ created: true });
+        expect(await store.saveMeetingAnswer({ ...answer, answer: 'yes', note: 'Godt', answeredAt: iso(5), updatedAt: iso(5) })).toEqual({ created: false });
+        expect(await store.listMeetingAnswers({ roundId: 'p1' })).toEqual([{ ...answer, answer: 'yes', note: 'Godt', updatedAt: iso(5) }]);
+        expect(await store.listMeetingAnswers({ participantId: 'r2' })).toEqual([]);
+      });
+    });
+
     describe('absences, pauses, announcements, audit', () => {
       it('When an absence is registered twice, then the reason is updated and the first time kept; withdrawing says whether there was one', async () => {
         expect(await store.recordAbsence({ sessionId: 's1', participantId: 'r1', registeredAt: iso(0) })).toEqual({ created: true });

@@ -229,6 +229,27 @@ export function peopleLines(digest: Digest, programme: Programme, language: Lang
  * or has paused, quotes, for a manager one line per direct report, and the privacy rule. Sections
  * are separated by blank lines.
  */
+/**
+ * "Sparringspartnere, runden 19. januar" and one line per level with askers: the share who met,
+ * or "too few answers" below the minimum group size. Empty before the first round's follow-ups.
+ */
+export function meetingLines(digest: Digest, programme: Programme, language: Language): string[] {
+  const meetings = digest.meetings;
+  if (!meetings) return [];
+  const date = formatDate(`${meetings.roundDate}T12:00:00Z`, programme.timeZone, language, new Date(digest.from));
+  return [
+    t(language, 'digest.meetings.heading', { date }),
+    ...meetings.levels
+      .filter((l) => l.asked > 0)
+      .map((l) => {
+        const values = { level: l.level, levelName: levelName(language, l.level), met: l.met, answered: l.answered, asked: l.asked, minimum: meetings.minimumGroupSize };
+        return l.meetingRate === null
+          ? `- ${t(language, 'digest.meetings.tooFew', values)}`
+          : `- ${t(language, 'digest.meetings.level', { ...values, rate: percent(l.meetingRate, language) })}`;
+      }),
+  ];
+}
+
 export function digestAsText(digest: Digest, programme: Programme, language: Language): string {
   const zone = programme.timeZone;
   // Dates carry a year only when it differs from the reported week's: the digest has no "now".
@@ -244,6 +265,7 @@ export function digestAsText(digest: Digest, programme: Programme, language: Lan
     levelLines(digest, language),
     [reflectionsText(digest, language)].filter(Boolean),
     upcomingLines(digest, programme, language, reference),
+    meetingLines(digest, programme, language),
     reachLines(digest, language),
     quoteLines(digest, language),
     peopleLines(digest, programme, language, reference),

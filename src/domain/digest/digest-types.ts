@@ -4,6 +4,7 @@
  * The input types are structural (the store's CheckIn, Absence and sent outbox items fit them), so
  * the domain does not depend on the store.
  */
+import type { LevelMeetingRate, MeetingAnswer } from '../pairing/meeting-rates';
 import type { Level, Programme } from '../programme/model';
 
 /** A check-in as the digest needs it (structurally the store's CheckIn). */
@@ -37,6 +38,16 @@ export interface DigestAbsence {
   reason?: string;
 }
 
+/** A follow-up card of a round of sparring partners that was sent ("did you meet?"), with the answer if there is one. */
+export interface DigestMeetingFollowUp {
+  roundId: string;
+  /** The round's day (YYYY-MM-DD). */
+  roundDate: string;
+  participantId: string;
+  sentAt: string;
+  answer?: MeetingAnswer;
+}
+
 export type DigestScope = { kind: 'programme'; level?: Level } | { kind: 'manager'; managerId: string };
 
 /** What the reader may see beyond figures; every other privacy decision is the small-group rule (small-groups.ts). */
@@ -67,6 +78,8 @@ export interface DigestInput {
   /** Whose digest: the whole programme (optionally one level) or one manager's people. */
   scope: DigestScope;
   privacy: DigestPrivacy;
+  /** Follow-ups of rounds of sparring partners (none when there were no rounds). */
+  meetingFollowUps?: DigestMeetingFollowUp[];
   /** Upcoming sessions are those starting in [now, now + 14 days). */
   now: Date;
 }
@@ -160,4 +173,9 @@ export interface Digest {
   quotes: DigestQuote[];
   /** Manager scope only: the manager's direct reports. Empty for programme scope. */
   people: DigestPerson[];
+  /**
+   * Whether sparring partners met, per level, for the latest round whose follow-ups went out by the
+   * end of the week; undefined before the first such round.
+   */
+  meetings?: { roundDate: string; minimumGroupSize: number; levels: LevelMeetingRate[] };
 }

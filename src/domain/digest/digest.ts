@@ -13,8 +13,9 @@ import { DateTime } from 'luxon';
 import { isInAudience, sessionAudience } from '../programme/attendance';
 import { inZone } from '../calendar/format-date';
 import { previousWeek, weekBounds } from '../calendar/iso-week';
-import type { Level, Participant, Programme } from '../programme/model';
+import { LEVELS, type Level, type Participant, type Programme } from '../programme/model';
 import { chooseLevelGrouping, figureStatus } from './small-groups';
+import { meetingRatesByLevel } from '../pairing/meeting-rates';
 import type {
   Digest,
   DigestAbsence,
@@ -221,7 +222,22 @@ export function buildDigest(input: DigestInput): Digest {
     nonResponders,
     quotes: quotesOf(thisWeek.checkIns, new Map(figurePeople.map((p) => [p.id, p])), quoteGroups, scope.kind === 'programme', privacy.showNamesInQuotes),
     people: scope.kind === 'manager' ? peopleOf(people, thisWeek.checkIns, upcoming, absentIn(input, thisWindow)) : [],
+    meetings: meetingsOf(input, new Map(people.map((p) => [p.id, p])), Math.min(thisWindow.to, nowMs)),
   };
+}
+
+/**
+ * Meeting rates per level for the latest round whose follow-ups went out by `until`, counting
+ * only the leaders in scope, at their current level (as every other figure).
+ */
+function meetingsOf(input: DigestInput, byId: Map<string, Participant>, until: number): Digest['meetings'] {
+  const sent = (input.meetingFollowUps ?? []).filter((f) => byId.has(f.participantId) && Date.parse(f.sentAt) < until);
+  const roundDate = sent.reduce<string | undefined>((latest, f) => (!latest || f.roundDate > latest ? f.roundDate : latest), undefined);
+  if (!roundDate) return undefined;
+  const minimumGroupSize = input.privacy.minimumGroupSize;
+  const followUps = sent.filter((f) => f.roundDate === roundDate).map((f) => ({ leaderId: f.participantId, level: byId.get(f.participantId)!.level, answer: f.answer }));
+  const levelsInScope = new Set(input.scope.kind === 'programme' && input.scope.level !== undefined ? [input.scope.level] : LEVELS);
+  return { roundDate, minimumGroupSize, levels: meetingRatesByLevel(followUps, minimumGroupSize).filter((l) => levelsInScope.has(l.level)) };
 }
 
 function isoInZone(epochMs: number, zone: string): string {

@@ -28,7 +28,8 @@ export interface DateWords {
   holiday?: { name: HolidayName; relation: 'before' | 'after' };
 }
 
-const MONTHS: Record<string, number> = {
+/** Month names and abbreviations, Danish and English, in folded form (see normalizeText). */
+export const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marts: 3, march: 3, mar: 3, april: 4, apr: 4,
   maj: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9,
   sept: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,

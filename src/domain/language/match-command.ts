@@ -9,7 +9,8 @@ export type CommandName =
   | 'deleteCheckIns'
   | 'announce'
   | 'announcementStatus'
-  | 'changeSession';
+  | 'changeSession'
+  | 'pairingPreview';
 
 /**
  * Short commands that change something, matched exactly (after normalising case, punctuation and
@@ -46,6 +47,7 @@ const COMMANDS: Record<CommandName, Record<Language, string[]>> = {
   announce: { da: ['ny meddelelse', 'meddelelse', 'send meddelelse'], en: ['announce', 'new announcement'] },
   announcementStatus: { da: ['status', 'status paa meddelelse', 'meddelelsesstatus'], en: ['status', 'announcement status'] },
   changeSession: { da: ['flyt session', 'aendr session', 'ændr session'], en: ['change session', 'move session'] },
+  pairingPreview: { da: ['sparringsrunde', 'ny sparringsrunde', 'vis sparringsrunde'], en: ['pairing preview', 'pairing round', 'new pairing round', 'sparring round'] },
 };
 
 interface KnownCommand {

@@ -7,6 +7,7 @@ import { ANNOUNCEMENT_TEXTS } from './texts-announcements';
 import { CALENDAR_TEXTS } from './texts-calendar';
 import { DIGEST_TEXTS } from './texts-digest';
 import { PRIVACY_TEXTS } from './texts-privacy';
+import { PAIRING_TEXTS } from './texts-pairing';
 import { PROACTIVE_TEXTS } from './texts-proactive';
 import { REACH_TEXTS } from './texts-reach';
 import { SELF_SERVICE_TEXTS } from './texts-self-service';
@@ -168,7 +169,7 @@ const QUESTION_TEXTS = {
   },
 } as const;
 
-const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PRIVACY_TEXTS, ...REACH_TEXTS, ...CALENDAR_TEXTS, ...VALIDATION_TEXTS } as const satisfies Record<string, Record<Language, string>>;
+const TEXTS = { ...QUESTION_TEXTS, ...PROACTIVE_TEXTS, ...DIGEST_TEXTS, ...ANNOUNCEMENT_TEXTS, ...SELF_SERVICE_TEXTS, ...PRIVACY_TEXTS, ...REACH_TEXTS, ...CALENDAR_TEXTS, ...VALIDATION_TEXTS, ...PAIRING_TEXTS } as const satisfies Record<string, Record<Language, string>>;
 
 export type TextKey = keyof typeof TEXTS;
 

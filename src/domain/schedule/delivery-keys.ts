@@ -59,3 +59,11 @@ export function sessionChangeKey(sessionId: string, changedAt: Date, participant
 export function absenceNoticeKey(sessionId: string, leaderId: string, change: 'registered' | 'withdrawn', recipientId: string, at: Date): string {
   return `absence-notice:${sessionId}:${leaderId}:${change}:${recipientId}:${at.getTime().toString(36)}`;
 }
+
+/**
+ * "pairing:<roundId>:intro:<participantId>" and "pairing:<roundId>:follow-up:<participantId>": one
+ * intro card and one follow-up per leader and round of sparring partners, ever.
+ */
+export function pairingKey(roundId: string, card: 'intro' | 'follow-up', participantId: string): string {
+  return `pairing:${roundId}:${card}:${participantId}`;
+}

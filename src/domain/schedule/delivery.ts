@@ -6,7 +6,7 @@
 import type { DropCode } from '../calendar/place-delivery';
 import type { NotWorkingCode } from '../calendar/working-time';
 
-export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion', 'absence-notice'] as const;
+export const DELIVERY_KINDS = ['reminder', 'reflection', 'nudge', 'digest', 'announcement', 'session-change', 'waitlist-promotion', 'absence-notice', 'pairing-intro', 'pairing-follow-up'] as const;
 export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
 
 /** The kinds a leader's absence from their session holds back: nothing proactive about a session they will miss. */

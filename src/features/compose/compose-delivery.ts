@@ -10,6 +10,7 @@ import type { OutboxItem } from '../../store/store-schema';
 import { composeDigest } from './compose-digest';
 import { personalChatOf, toPersonalChat, type ComposeDeps } from './personal-chat';
 import { composeWaitlistPromotion } from './compose-waitlist-promotion';
+import { composePairing } from './compose-pairing';
 import type { Composed } from '../../delivery/outbox-worker';
 
 /**
@@ -21,6 +22,7 @@ export async function composeDelivery(item: OutboxItem, deps: ComposeDeps, now: 
   if (item.kind === 'announcement') return composeAnnouncement(item, deps);
   if (item.kind === 'waitlist-promotion') return composeWaitlistPromotion(item, deps, now);
   if (item.kind === 'absence-notice') return composeAbsenceNotice(item, deps, now);
+  if (item.kind === 'pairing-intro' || item.kind === 'pairing-follow-up') return composePairing(item, deps, now);
   const { store, defaultLanguage, calendarUrl, openConversation } = deps;
   const programme = await store.getProgramme();
   const participant = programme.participants.find((p) => p.id === item.participantId);

@@ -16,7 +16,7 @@ export interface ComposeDeps {
   calendarUrl: (sessionId: string, language: Language) => string;
   /** Plans the 1:1 chat with a leader who has none yet, from the synced rosters (see open-personal-conversation.ts). */
   openConversation?: (participant: Participant) => Promise<OpenChat | undefined>;
-  config: Pick<Config, 'digest' | 'contact'>;
+  config: Pick<Config, 'digest' | 'contact' | 'pairing'>;
 }
 
 /** The leader's chat, or how to open one, or none: the same for every kind of personal delivery. */

@@ -20,7 +20,22 @@ import type { RosterEntry, SavedRoster } from '../roster-changes';
 import type { RateBudget, Store } from '../store';
 import { bookRequest, penalize, sweepBookings } from './rate-budget-rows';
 import { runExclusive } from './scheduler-lock';
-import { newStoreData, type Absence, type AppInstallation, type AuditEntry, type CheckIn, type ConversationRecord, type DeliveryStatus, type OutboxItem, type RosterMember, type RosterSync } from '../store-schema';
+import {
+  newStoreData,
+  type Absence,
+  type AppInstallation,
+  type AuditEntry,
+  type CheckIn,
+  type ConversationRecord,
+  type DeliveryStatus,
+  type MeetingAnswerRecord,
+  type OutboxItem,
+  type PairingPreferenceRecord,
+  type PairingRoundRecord,
+  type PairingRoundStatus,
+  type RosterMember,
+  type RosterSync,
+} from '../store-schema';
 import * as conversations from './conversation-rows';
 import { inTransaction, type Queryable } from './database';
 import * as outbox from './outbox-rows';
@@ -28,6 +43,8 @@ import { bumpVersion, loadProgramme, lockProgramme, programmeVersion, updatePart
 import * as records from './record-rows';
 import * as rosters from './roster-rows';
 import * as selfService from './self-service-rows';
+import * as pairing from './pairing-rows';
+import type { PairingPreferenceChange, PairingPreviewInput } from '../pairing-changes';
 
 export class PostgresStore implements Store {
   private cached: VersionedProgramme | undefined;
@@ -321,6 +338,53 @@ export class PostgresStore implements Store {
 
   listAnnouncements(): Promise<Announcement[]> {
     return records.listAnnouncements(this.pool);
+  }
+
+  async setPairingPreference(participantId: string, change: PairingPreferenceChange, at: Date): Promise<PairingPreferenceRecord> {
+    const programme = await this.getProgramme();
+    return written(() => inTransaction(this.pool, (db) => pairing.setPairingPreference(db, programme, participantId, change, at)));
+  }
+
+  listPairingPreferences(): Promise<PairingPreferenceRecord[]> {
+    return pairing.listPairingPreferences(this.pool);
+  }
+
+  async savePairingPreview(round: PairingPreviewInput, at: Date, expectedVersion?: number): Promise<PairingRoundRecord> {
+    const programme = await this.getProgramme();
+    return written(() => inTransaction(this.pool, (db) => pairing.savePairingPreview(db, programme, round, at, expectedVersion)));
+  }
+
+  /** One transaction: the round sent, its intro and follow-up deliveries queued, the audit entry. */
+  async sendPairingRound(
+    roundId: string,
+    expectedVersion: number,
+    send: { deliveries: NewDelivery[]; by: string; audit: AuditEntry },
+    at: Date,
+  ): Promise<{ round: PairingRoundRecord; queued: number }> {
+    const programme = await this.getProgramme();
+    return written(() => inTransaction(this.pool, (db) => pairing.sendPairingRound(db, programme, roundId, expectedVersion, send, at)));
+  }
+
+  async cancelPairingRound(roundId: string, expectedVersion: number, at: Date): Promise<PairingRoundRecord> {
+    const programme = await this.getProgramme();
+    return written(() => inTransaction(this.pool, (db) => pairing.cancelPairingRound(db, programme, roundId, expectedVersion, at)));
+  }
+
+  findPairingRound(roundId: string): Promise<PairingRoundRecord | undefined> {
+    return pairing.findPairingRound(this.pool, roundId);
+  }
+
+  listPairingRounds(filter: { statuses?: PairingRoundStatus[] } = {}): Promise<PairingRoundRecord[]> {
+    return pairing.listPairingRounds(this.pool, filter);
+  }
+
+  async saveMeetingAnswer(answer: MeetingAnswerRecord): Promise<{ created: boolean }> {
+    const programme = await this.getProgramme();
+    return written(() => inTransaction(this.pool, (db) => pairing.saveMeetingAnswer(db, programme, answer)));
+  }
+
+  listMeetingAnswers(filter: { roundId?: string; participantId?: string } = {}): Promise<MeetingAnswerRecord[]> {
+    return pairing.listMeetingAnswers(this.pool, filter);
   }
 
   /** Readiness: the database answers and takes writes (a primary, not a standby in recovery). */

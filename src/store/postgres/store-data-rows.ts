@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../domain/programme/model';
 import type { StoreData } from '../store-schema';
 import type { Queryable } from './database';
 import { loadProgramme, writeProgramme } from './programme-rows';
+import { writePairingRecords } from './pairing-rows';
 import {
   ABSENCES,
   APP_INSTALLATIONS,
@@ -39,10 +40,17 @@ const COLLECTIONS = [
   ['auditLog', AUDIT_LOG],
 ] as const satisfies ReadonlyArray<readonly [keyof StoreData, TableSpec<never>]>;
 
+/** The collections kept as whole documents (see migration 0005), and their tables. */
+const DOCUMENTS = [
+  ['pairingPreferences', 'pairing_preferences'],
+  ['pairingRounds', 'pairing_rounds'],
+  ['meetingAnswers', 'meeting_answers'],
+] as const satisfies ReadonlyArray<readonly [keyof StoreData, string]>;
+
 /** Rows per statement when copying: large enough to be quick, small enough for one parameter. */
 const CHUNK = 5_000;
 
-export type StoreCounts = Record<'participants' | 'announcements' | (typeof COLLECTIONS)[number][0], number>;
+export type StoreCounts = Record<'participants' | 'announcements' | (typeof COLLECTIONS)[number][0] | (typeof DOCUMENTS)[number][0], number>;
 
 /** Writes a whole document into empty tables (run in a transaction). */
 export async function writeStoreData(db: Queryable, data: StoreData): Promise<void> {
@@ -54,6 +62,7 @@ export async function writeStoreData(db: Queryable, data: StoreData): Promise<vo
   for (const announcement of data.announcements) {
     await db.query('INSERT INTO announcements (id, document) VALUES ($1, $2)', [announcement.id, JSON.stringify(announcement)]);
   }
+  await writePairingRecords(db, data);
 }
 
 /** Reads everything back as one document (for export and for checking a copy). */
@@ -67,12 +76,16 @@ export async function readStoreData(db: Queryable): Promise<StoreData | undefine
   }
   const { rows } = await db.query<{ document: unknown }>('SELECT document FROM announcements ORDER BY seq');
   data.announcements = rows.map((r) => r.document);
+  for (const [field, table] of DOCUMENTS) {
+    const read = await db.query<{ document: unknown }>(`SELECT document FROM ${table} ORDER BY seq`);
+    data[field] = read.rows.map((r) => r.document);
+  }
   return data as StoreData;
 }
 
 /** How many rows each collection has: what a copy is checked against. */
 export async function countRows(db: Queryable): Promise<StoreCounts> {
-  const tables = [['participants', 'participants'], ['announcements', 'announcements'], ...COLLECTIONS.map(([field, spec]) => [field, spec.table])];
+  const tables = [['participants', 'participants'], ['announcements', 'announcements'], ...COLLECTIONS.map(([field, spec]) => [field, spec.table]), ...DOCUMENTS];
   const { rows } = await db.query<Record<string, string>>(`SELECT ${tables.map(([field, table]) => `(SELECT count(*) FROM ${table}) AS "${field}"`).join(', ')}`);
   return Object.fromEntries(Object.entries(rows[0]).map(([field, n]) => [field, Number(n)])) as StoreCounts;
 }
@@ -80,6 +93,6 @@ export async function countRows(db: Queryable): Promise<StoreCounts> {
 /** The same counts of a document. */
 export function countDocument(data: StoreData): StoreCounts {
   const counts: Record<string, number> = { participants: data.programme.participants.length, announcements: data.announcements.length };
-  for (const [field] of COLLECTIONS) counts[field] = (data[field] as readonly unknown[]).length;
+  for (const [field] of [...COLLECTIONS, ...DOCUMENTS]) counts[field] = (data[field] as readonly unknown[]).length;
   return counts as StoreCounts;
 }

@@ -47,6 +47,23 @@ describe('A leader’s own data', () => {
     expect(data.auditLog).toEqual([expect.objectContaining({ action: 'electives.chosen' })]);
   });
 
+  it('When Sofie was in a round of sparring partners, then her data shows her choice, the round with her partner and her own answer only', async () => {
+    const store = await populatedStore();
+    const at = NOW.toISOString();
+    const settings = { participation: 'opt-out' as const, vertical: false, repeatWindow: 12 };
+    await store.setPairingPreference('p3', { pausedUntil: '2027-04-01' }, NOW);
+    await store.savePairingPreview({ id: 'r1', date: '2027-03-02', seed: 1, settings, groups: [['p1', 'p2'], ['p3', 'p4']], excluded: [], absentIds: [], createdBy: 'hr', createdAt: at, updatedAt: at }, NOW);
+    const audit = { at, actor: 'hr', action: 'pairing.sent', details: {} };
+    await store.sendPairingRound('r1', 1, { deliveries: [], by: 'hr', audit }, NOW);
+    await store.saveMeetingAnswer({ roundId: 'r1', participantId: 'p3', answer: 'yes', note: 'Sofies note', answeredAt: at, updatedAt: at });
+    await store.saveMeetingAnswer({ roundId: 'r1', participantId: 'p4', answer: 'no', note: 'Jonas note', answeredAt: at, updatedAt: at });
+    const data = (await buildMyData(store, 'p3', NOW))!;
+    expect(data.sparring.preference).toMatchObject({ participantId: 'p3', pausedUntil: '2027-04-01' });
+    expect(data.sparring.rounds).toEqual([{ roundId: 'r1', date: '2027-03-02', partnerIds: ['p4'] }]);
+    expect(data.sparring.answers).toEqual([expect.objectContaining({ answer: 'yes', note: 'Sofies note' })]);
+    expect(JSON.stringify(data)).not.toContain('Jonas note');
+  });
+
   it('When the participant is unknown, then there is no data', async () => {
     expect(await buildMyData(await populatedStore(), 'nobody', NOW)).toBeUndefined();
   });

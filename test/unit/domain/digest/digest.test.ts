@@ -529,3 +529,44 @@ describe('The weekly digest: quotes and names', () => {
     expect(digest).toMatchObject({ notReachedCount: 2, pausedCount: 2 });
   });
 });
+
+describe('The weekly digest: whether sparring partners met', () => {
+  const followUp = (participantId: string, roundDate: string, sentAt: string, answer?: 'yes' | 'not-yet' | 'no') => ({
+    roundId: `r-${roundDate}`,
+    roundDate,
+    participantId,
+    sentAt,
+    ...(answer ? { answer } : {}),
+  });
+
+  it('When enough leaders of a level answered, then its meeting rate is shown; a level with fewer answers than the minimum shows none', () => {
+    const digest = digestOf({
+      privacy: { minimumGroupSize: 3, showNamesInQuotes: false, showNonResponderNames: false },
+      meetingFollowUps: [
+        followUp('lead-1', '2027-03-02', IN_WEEK_10, 'yes'),
+        followUp('lead-2', '2027-03-02', IN_WEEK_10, 'yes'),
+        followUp('lead-3', '2027-03-02', IN_WEEK_10, 'no'),
+        followUp('moved', '2027-03-02', IN_WEEK_10),
+        followUp('head-a', '2027-03-02', IN_WEEK_10, 'yes'),
+        followUp('head-b', '2027-03-02', IN_WEEK_10, 'yes'),
+        // Left the programme: not counted, as in every other figure.
+        followUp('left', '2027-03-02', IN_WEEK_10, 'no'),
+      ],
+    });
+    expect(digest.meetings?.roundDate).toBe('2027-03-02');
+    const byLevel = new Map(digest.meetings!.levels.map((l) => [l.level, l]));
+    expect(byLevel.get(3)).toMatchObject({ asked: 4, answered: 3, met: 2, meetingRate: 2 / 3 });
+    expect(byLevel.get(2)).toMatchObject({ asked: 2, answered: 2, met: 2, meetingRate: null });
+  });
+
+  it("When a later round's follow-ups went out after the week, then the digest reports the round before it", () => {
+    const digest = digestOf({
+      meetingFollowUps: [followUp('lead-1', '2027-02-09', IN_WEEK_9, 'yes'), followUp('lead-1', '2027-03-09', '2027-03-16T09:00:00+01:00')],
+    });
+    expect(digest.meetings?.roundDate).toBe('2027-02-09');
+  });
+
+  it('When no round has had its follow-ups yet, then the digest has no meeting rates', () => {
+    expect(digestOf().meetings).toBeUndefined();
+  });
+});
