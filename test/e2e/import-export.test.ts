@@ -13,6 +13,9 @@ import { openFileStore } from '../../src/store/lowdb-store';
 import { newStoreData, type StoreData } from '../../src/store/store-schema';
 import { smallProgramme } from '../helpers/programmes';
 
+// These tests start node processes; on a machine busy with other work that takes far longer than jest's default allows.
+jest.setTimeout(120_000);
+
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');

@@ -11,6 +11,9 @@ import { startBotProcess as startProcess, endpointOf } from '../helpers/bot-proc
 import { FakeConnector } from '../helpers/fake-connector';
 import { cardText } from '../helpers/programmes';
 
+// These tests start node processes; on a machine busy with other work that takes far longer than jest's default allows.
+jest.setTimeout(120_000);
+
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-process-'));
