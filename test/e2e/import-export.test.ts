@@ -13,6 +13,9 @@ import { openFileStore } from '../../src/store/lowdb-store';
 import { newStoreData, type StoreData } from '../../src/store/store-schema';
 import { smallProgramme } from '../helpers/programmes';
 
+// These tests start node processes; on a machine busy with other work that takes far longer than jest's default allows.
+jest.setTimeout(120_000);
+
 const run = promisify(execFile);
 // Each test starts up to three command-line processes, and a start takes seconds when the machine is busy.
 jest.setTimeout(60_000);

@@ -13,6 +13,9 @@ import { endpointOf, startBotProcess, stopBotProcess, type BotProcess } from '..
 import { smallProgramme } from '../helpers/programmes';
 import { startTestBot } from '../helpers/start-test-bot';
 
+// These tests start node processes; on a machine busy with other work that takes far longer than jest's default allows.
+jest.setTimeout(120_000);
+
 const INFLATED_BYTES = 100 * 1024 * 1024;
 
 /** 100 MB of JSON-looking text, gzip-compressed to about 100 KB: well under the 256 KB body limit. */

@@ -11,8 +11,8 @@ import { startBotProcess as startProcess, endpointOf } from '../helpers/bot-proc
 import { FakeConnector } from '../helpers/fake-connector';
 import { cardText } from '../helpers/programmes';
 
-// Each test starts the bot process (one of them twice), and a start takes seconds when the machine is busy.
-jest.setTimeout(60_000);
+// These tests start node processes; on a machine busy with other work that takes far longer than jest's default allows.
+jest.setTimeout(120_000);
 
 let dir: string;
 beforeEach(() => {

@@ -17,6 +17,9 @@ import { startTestBot, type TestBot } from '../helpers/start-test-bot';
 import { openFileStore } from '../../src/store/lowdb-store';
 import { newStoreData } from '../../src/store/store-schema';
 
+// These tests start node processes; on a machine busy with other work that takes far longer than jest's default allows.
+jest.setTimeout(120_000);
+
 const NOW = new Date('2027-03-05T13:00:00Z'); // Sofie's reflection prompt for module 3 is due
 let dir: string;
 beforeEach(() => {

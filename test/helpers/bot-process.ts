@@ -37,7 +37,8 @@ export function startBotProcess(env: Record<string, string | undefined>): BotPro
 
 /** The /api/messages URL the process logs once it listens; throws with its output if it exits first. */
 export async function endpointOf(started: BotProcess): Promise<string> {
-  const deadline = Date.now() + 30_000;
+  // Generous: on a machine busy with other work a start can take a minute; a bot that starts returns at once.
+  const deadline = Date.now() + 100_000;
   while (Date.now() < deadline) {
     const match = /"endpoint":"([^"]+)"/.exec(started.output());
     if (match) return match[1];
