@@ -95,7 +95,7 @@ describe('When a leader acts on an English card', () => {
 
 describe('When a leader thanks the bot', () => {
   it.each([
-    ['Tak!', 'en-US', 'Selv tak', 'Skriv bare, hvis der er andet, jeg kan hjælpe med.'],
+    ['Tak!', 'en-US', 'Selv tak', 'Skriv bare, hvis der er mere, jeg kan hjælpe med.'],
     ['Mange tak', 'en-US', 'Selv tak', 'Skriv bare'],
     ['Thanks!', 'da-DK', "You're welcome", 'Just write if there is anything else I can help with.'],
   ])('When Sofie writes "%s" (Teams locale %s), then she is answered "%s" in the language she thanked in, not "I did not get that"', async (words, locale, heading, text) => {
