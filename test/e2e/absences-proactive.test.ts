@@ -13,7 +13,7 @@ import { startTestBot, type TestBot } from '../helpers/start-test-bot';
 // Sofie's module 3 (s3a) is on Thursday 4 March 2027, 09:00–15:30. Her P7D reminder is due on
 // Thursday 25 February at 09:00, the P1D on Wednesday 3 March, the reflection prompt on Friday
 // 5 March at 14:00 and the nudge on Monday 8 March at 14:00. Line (p6) is in the same session.
-const BEFORE = new Date('2027-02-20T08:00:00Z');
+const BEFORE = new Date('2027-02-22T08:00:00Z'); // a Monday, in working hours: notices are not held by quiet hours
 const P7D = new Date('2027-02-25T08:00:00Z');
 const P1D = new Date('2027-03-03T08:00:00Z');
 const PROMPT = new Date('2027-03-05T13:00:00Z');

@@ -17,7 +17,7 @@ const NOW = new Date('2027-01-19T08:30:00Z');
 const WEEK_LATER = new Date('2027-01-26T08:30:00Z');
 const HR: TeamsUser = { id: '29:hr', name: 'Hanne HR', aadObjectId: 'aad-hr' };
 const userOf = (id: string): TeamsUser => ({ id: `29:${id}`, name: id, aadObjectId: `aad-${id}` });
-const CONFIG = { admins: ['aad-hr'], owners: ['aad-hr'], digest: { minimumGroupSize: 2 } };
+const CONFIG = { admins: ['aad-hr'], owners: ['aad-hr'], digest: { minimumGroupSize: 3 } };
 let bot: TestBot;
 
 const introCards = (b: TestBot, id: string) => b.connector.cards(`a:conv-${id}`).filter((c) => /sparringspartner|sparring partner/i.test(cardText(c)) && !cardText(c).includes('mødes?') && !cardText(c).includes('Did you meet?'));
@@ -103,10 +103,12 @@ it('When HR previews, swaps and sends a round, then every leader gets one intro 
     expect(forJonas.text).toContain('Dette kort blev sendt til en anden leder');
     expect((await later.store.listMeetingAnswers({ participantId: 'p4' }))[0].answer).toBe('yes');
 
+    // "Ugens overblik" shows whole weeks: on Monday 1 February, week 4, in which the follow-ups went out.
+    later.setClock(new Date('2027-02-01T08:30:00Z'));
     const digest = await say(later, 'ugens overblik', HR);
     expect(digest.text).toContain('Sparringspartnere, runden tirsdag den 19. januar');
     expect(digest.text).toContain('Niveau 3 (ledere af medarbejdere): 75 % har mødtes (3 af 4 svar, 4 spurgt)');
-    expect(digest.text).toContain('Niveau 2 (chefer): for få svar til at vise (1 af 2; mindst 2)');
+    expect(digest.text).toContain('Niveau 2 (chefer): for få svar til at vise (1 af 2; mindst 3)');
   } finally {
     await later.close();
   }
