@@ -34,9 +34,12 @@ export function startBotProcess(env: Record<string, string | undefined>): BotPro
   return { child, output: () => output, exited };
 }
 
-/** The /api/messages URL the process logs once it listens; throws with its output if it exits first. */
-export async function endpointOf(started: BotProcess): Promise<string> {
-  const deadline = Date.now() + 30_000;
+/**
+ * The /api/messages URL the process logs once it listens; throws with its output if it exits first
+ * or has not started within `waitMs` (a safety net for a hung process, not a speed requirement).
+ */
+export async function endpointOf(started: BotProcess, waitMs = 30_000): Promise<string> {
+  const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {
     const match = /"endpoint":"([^"]+)"/.exec(started.output());
     if (match) return match[1];
