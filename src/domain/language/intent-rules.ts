@@ -101,11 +101,12 @@ export const RULES: Rule[] = [
   { intent: 'prepare', needs: [['READ', 'READING'], A_SESSION], base: 0.85, blockedBy: ['PAST', 'WHO'] },
   // What to do or think over before a session: "hvad skal jeg tænke over inden næste samling",
   // "anything I should do before the next module". Not when it asks when or where to be.
-  { intent: 'prepare', needs: [['REFLECT', 'SHOULD', 'WHAT', 'READ'], ['BEFORE'], ['SESSION', 'GATHERING', 'NEXT_TIME', 'MODULE_NUMBER', 'NEXT']],
+  { intent: 'prepare', needs: [['REFLECT', 'SHOULD', 'WHAT', 'READ'], ['BEFORE'], ['SESSION', 'GATHERING', 'NEXT_TIME', 'MODULE_NUMBER', 'NEXT', 'MEET']],
     base: 0.85, blockedBy: ['PAST', 'WHEN', 'WHERE_Q', 'SESSIONS'] },
   // A number names one module, so it wins over "when" and "next": "when is module 3" is about
   // module 3, which need not be the next session.
-  { intent: 'module', needs: [['MODULE_NUMBER']], base: 0.9 },
+  // "Hvem underviser på modul 3" asks for a person, which no answer of the bot names.
+  { intent: 'module', needs: [['MODULE_NUMBER']], base: 0.9, blockedBy: ['WHO'] },
   // What a session is about or holds: the module of the session the words point at.
   { intent: 'module', needs: [['ABOUT', 'AGENDA'], A_SESSION], base: 0.85, blockedBy: ['PAST', 'WHEN', 'ELECTIVE', 'SESSIONS'] },
   // "Program for dagen", "the agenda": what the day (of the next session) holds.
@@ -139,13 +140,15 @@ export const RULES: Rule[] = [
   { intent: 'nextSession', needs: [['WHEN'], ['GO']], base: 0.75, blockedBy: ['PAST'] },
   // A list: the programme by name, session nouns in the plural ("kommende moduler"), the year's
   // dates, or dates to set aside.
-  { intent: 'schedule', needs: [['SCHEDULE'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'ABOUT', 'NEXT', 'YEAR', 'RESERVE']], base: 0.85 },
+  { intent: 'schedule', needs: [['SCHEDULE'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'ABOUT', 'NEXT', 'YEAR', 'RESERVE']], base: 0.85, blockedBy: ['WHO', 'PAST'] },
   { intent: 'schedule', needs: [['SESSIONS'], ['ALL', 'SHOW', 'WHAT', 'WHEN', 'NEXT', 'YEAR', 'RESERVE']], base: 0.85 },
   { intent: 'schedule', needs: [['ALL'], ['SESSION', 'GATHERING']], base: 0.85 },
   { intent: 'schedule', needs: [['RESERVE'], ['SESSION', 'WHEN', 'YEAR', 'WHAT']], base: 0.85 },
   // The bare noun ("mit forløb", "my programme") is a request only when nothing else is said.
-  // "Tak for programmet" and "thanks for the help" are thanks.
-  { intent: 'schedule', needs: [['SCHEDULE', 'SESSIONS']], base: 0.7, blockedBy: ['THANKS'] },
+  // "Tak for programmet" and "thanks for the help" are thanks; "who runs the programme", "hvor
+  // længe har programmet kørt", "hvornår blev programmet lavet" ask something else about it.
+  { intent: 'schedule', needs: [['SCHEDULE', 'SESSIONS']], base: 0.7,
+    blockedBy: ['THANKS', 'WHO', 'TRANSPORT', 'IDENTITY', 'PAST_TENSE'] },
   { intent: 'aboutBot', needs: [['ABOUT_BOT']], base: 0.9, blockedBy: ['THANKS'] },
   // Who the bot is: "er det en rigtig person jeg skriver med", "is this ChatGPT", "who built this bot".
   { intent: 'aboutBot', needs: [['IDENTITY'], ['YOU', 'USE']], base: 0.85, blockedBy: ['THANKS', ...PROGRAMME_WORDS] },

@@ -53,7 +53,8 @@ const entry = (concept: Concept, fuzzy: boolean, da: string[], en: string[]): Vo
 export const VOCABULARY: VocabularyEntry[] = [
   // "next" is only half a question: "next year's budget" must not become nextSession, so NEXT
   // always needs a session noun, a "when" or one of the set phrases below.
-  entry('NEXT', true, ['næste', 'kommende'], ['next', 'upcoming', 'coming up', 'following']),
+  // "Snart"/"soon" point ahead as "next" does ("is there a session soon"); listed, "soon" is no held letter of "son".
+  entry('NEXT', true, ['næste', 'kommende', 'snart'], ['next', 'upcoming', 'coming up', 'following', 'soon']),
   entry('NEXT_PHRASE', false, ['hvad er det næste', 'hvad er næste', 'hvad sker der nu', 'hvad skal vi nu'],
     ['whats next', 'what is next', 'what comes next', 'whats coming up', 'what is coming up', 'whats up next']),
   entry('NEXT_TIME', false, ['næste gang', 'ses vi næste gang'], ['next time']),
@@ -82,9 +83,10 @@ export const VOCABULARY: VocabularyEntry[] = [
     ['when', 'whens', 'what time', 'what day', 'which day', 'what date', 'which date', 'date', 'time', 'what hour', 'how soon']),
   // Ways to ask when the group meets without naming a session.
   entry('MEET', false, ['ses vi', 'mødes vi', 'vi mødes', 'vi ses', 'ses vi igen', 'mødes vi igen', 'skal vi ses', 'skal vi mødes',
-    'er vi samlet', 'samles vi', 'vi samles'],
+    'er vi samlet', 'samles vi', 'vi samles', 'ser jeg holdet', 'ser vi holdet', 'ser jeg de andre', 'skal jeg af sted'],
     ['do we meet', 'we meet', 'meet again', 'we meeting', 'see each other', 'do we see each other', 'do we gather', 'we gather',
-      'are we meeting', 'we get together']),
+      'are we meeting', 'we get together', 'do we reconvene', 'we reconvene', 'see the group', 'see the others', 'see everyone',
+      'am i due back', 'are we due back', 'do we meet up', 'we meet up']),
   entry('SCHEDULE', true, ['program', 'programmet', 'mit program', 'forløb', 'forløbet', 'skema', 'skemaet', 'oversigt',
     'oversigten', 'tidsplan', 'tidsplanen', 'kursusplan', 'lederprogrammet', 'min plan', 'plan', 'planen', 'årsplan',
     'årsplanen', 'årshjul', 'årshjulet', 'køreplan', 'køreplanen', 'plan for året', 'alle datoer', 'alle datoerne', 'overblik', 'overblikket',
@@ -120,7 +122,7 @@ export const VOCABULARY: VocabularyEntry[] = [
       'where to go', 'what address', 'which room', 'what room', 'which building', 'what location', 'which location', 'what venue',
       'which venue', 'where do i go', 'where do we go', 'where should i go', 'where should we go', 'where do i need to be',
       'where do we need to be', 'where should i be', 'which city', 'what city', 'which town', 'what town', 'entrance', 'floor', 'map',
-      'rooms', 'premises', 'whereabouts', 'postcode', 'find the room', 'find the venue']),
+      'rooms', 'premises', 'whereabouts', 'postcode', 'find the room', 'find the venue', 'meeting point', 'meeting place']),
   // What "where" points at: the next session, said as "it" or by a verb of being held.
   entry('IT', false, ['det', 'den', 'vi', 'det henne'], ['it', 'we', 'that']),
   entry('GO', true, ['foregår', 'afholdes', 'holdes', 'ligger', 'mødes', 'hen', 'henne', 'være', 'møde op', 'dukke op', 'finder sted',
@@ -325,7 +327,7 @@ export const VOCABULARY: VocabularyEntry[] = [
     'earlier', 'last time', 'the other day']),
   // The past tense alone is past only when nothing points ahead: "hvad var datoen for næste modul
   // igen?" asks to be reminded of a coming session (see match-intent.ts).
-  entry('PAST_TENSE', false, ['var', 'havde', 'foregik', 'handlede'], ['was', 'were', 'did', 'had']),
+  entry('PAST_TENSE', false, ['var', 'havde', 'foregik', 'handlede', 'blev'], ['was', 'were', 'did', 'had']),
   // Self-service requests. They are recognised only in the shapes listed in match-intent.ts; for
   // every other intent these words block an answer, as before: a schedule answer to "cancel my
   // absence" or "add it to my calendar" would be wrong.
@@ -379,8 +381,8 @@ export const VOCABULARY: VocabularyEntry[] = [
       'picked', 'selected', 'opt for', 'go for', 'put me down for', 'sign up for', 'enrol me', 'enroll me', 'prefer', 'apply for']),
   // Things the bot cannot do (moving sessions, reminders on request), plus negation, opinions and
   // everyday topics: an answer about the schedule would be wrong there.
-  entry('BLOCK', true, ['flytte', 'flyttet', 'påmind', 'påmindelse', 'husk mig'],
-    ['reschedule', 'move', 'moved', 'remind', 'reminder']),
+  entry('BLOCK', true, ['flytte', 'flyttet', 'påmind', 'påmindelse', 'husk mig', 'rykke', 'rykket', 'udskyde', 'udskudt',
+    'ud af', 'droppe ud'], ['reschedule', 'move', 'moved', 'remind', 'reminder', 'postpone', 'postponed', 'quit']),
   // What keeps a leader away. With a session or a date it is an absence ("jeg er syg på torsdag");
   // alone it is a remark, and next to a colleague it is someone else's absence (BLOCK).
   entry('REASON', true, ['syg', 'sygemeldt', 'ferie', 'på ferie', 'bortrejst', 'ude at rejse', 'tandlæge', 'tandlægen', 'læge',
@@ -397,20 +399,27 @@ export const VOCABULARY: VocabularyEntry[] = [
   entry('ATTENDANCE', true, ['deltagelse', 'tilmelding', 'plads', 'pladsen'], ['participation', 'attendance', 'spot', 'seat',
     'place', 'registration']),
   // Verbs of asking: "hvad kan man spørge om", "what can I type".
-  entry('ASK_VERB', true, ['spørge', 'spørg', 'skrive', 'sige', 'stille', 'spørger', 'skriver'], ['ask', 'write', 'type', 'say',
-    'asking', 'typing', 'enter']),
+  // What the bot understands or answers is what one may ask it: "hvilke spørgsmål forstår du".
+  entry('ASK_VERB', true, ['spørge', 'spørg', 'skrive', 'sige', 'stille', 'spørger', 'skriver', 'forstår', 'forstå', 'svare på', 'svarer på'],
+    ['ask', 'write', 'type', 'say', 'asking', 'typing', 'enter', 'understand', 'answer']),
   entry('BLOCK', false, ['synes', 'mener', 'kan lide', 'tænker', 'mening', 'syntes', 'dårlig', 'dårligt', 'spændende', 'kedelig',
     'kedeligt', 'interessant', 'feedback', 'vejr', 'vejret', 'klokken', 'budget', 'budgettet',
     'løn', 'ferie', 'lønnen', 'frokost', 'kantine', 'kantinen', 'kaffe', 'password', 'adgangskode', 'printer', 'wifi', 'mail',
     'e-mail', 'email', 'borger', 'borgere', 'bestyrelse', 'bestyrelsen', 'byråd', 'byrådet', 'team', 'teamet',
     'afdeling', 'afdelingen', 'mødelokale', 'vagtplan', 'vagtplanen', 'sygemelding', 'barsel', 'overarbejde', 'udbetaling', 'skat',
     'teams møde', 'vitser', 'vits', 'joke', 'sjov', 'book et lokale', 'booke et lokale', 'booke et mødelokale', 'book et mødelokale',
-    'bestille et lokale', 'reservere et lokale', 'bestil', 'bestille'],
+    'bestille et lokale', 'reservere et lokale', 'bestil', 'bestille',
+    // Money, and credit for the programme: what it costs, refunds, approval and certificates are
+    // HR's, not the schedule's.
+    'koster', 'pris', 'prisen', 'betale', 'betaling', 'faktura', 'fakturaen', 'refusion', 'refunderet', 'refundere', 'udlæg',
+    'godkendt', 'godkende', 'godkendelse', 'bevis', 'beviset', 'kursusbevis', 'certifikat'],
     ['like', 'love', 'liked', 'loved', 'hate', 'think', 'opinion', 'thoughts', 'enjoy', 'enjoyed', 'bad', 'boring',
     'interesting', 'feedback', 'weather', 'budget', 'salary', 'vacation', 'holiday', 'lunch', 'canteen', 'cafeteria', 'coffee',
     'password', 'printer', 'wifi', 'email', 'e-mail', 'board', 'council', 'team', 'department', 'meeting room', 'rota', 'payday',
     'pay', 'paycheck', 'payslip', 'overtime', 'tax', 'joke', 'funny', 'vpn', 'parental leave', 'sick leave', 'leave', 'book a room',
-    'book a meeting room', 'reserve a room', 'book me a room', 'book a table', 'order', 'election', 'elections']),
+    'book a meeting room', 'reserve a room', 'book me a room', 'book a table', 'order', 'election', 'elections',
+    'cost', 'costs', 'price', 'fee', 'fees', 'invoice', 'refund', 'refunded', 'reimburse', 'reimbursed', 'expenses',
+    'approved', 'approve', 'approval', 'accredited', 'accreditation', 'certificate']),
   // Other people: a question or an absence about them is not the leader's own (and blocks like BLOCK).
   entry('PERSON', true, ['medarbejder', 'medarbejderen', 'medarbejdere', 'medarbejderne', 'kollega', 'kollegaen', 'kollegaer',
     'kollegerne', 'kolleger', 'kollegaerne', 'chefen', 'min chef', 'direktøren', 'vikar', 'vikaren', 'assistent', 'sekretær',
@@ -450,7 +459,8 @@ export const VOCABULARY: VocabularyEntry[] = [
     'anyone', 'someone', 'know', 'ya', 'yeah', 'yes', 'oh', 'so', 'well', 'real quick', 'mate', 'folks', 'theres', 'heres',
     'thats', 'during', 'kind of', 'sort of', 'type of', 'all of us', 'everyone', 'everybody', 'we all', 'all together', 'regarding',
     're', 'around', 'approximately', 'roughly', 'precisely', 'exact', 'also', 'too', 'still', 'need to know',
-    'if possible', 'possibly', 'maybe', 'perhaps', 'sure', 'offers', 'offered', 'offer', 'runs', 'run', 'teaches', 'gives', 'right', 'basically', 'though', 'people', 'guys']),
+    'if possible', 'possibly', 'maybe', 'perhaps', 'sure', 'offers', 'offered', 'offer', 'runs', 'run', 'teaches', 'gives', 'right', 'basically', 'though', 'people', 'guys',
+    'stuff', 'things']),
 ];
 
 /**

@@ -9,6 +9,7 @@
  *   (bringing), "hvordan ser forløbet ud" (showing). What is brought is the leader's own thing,
  *   not another topic ("skal jeg tage madpakke med"), unless it is a person;
  * - "kan ikke" with the verb left out: "jeg kan ikke den 7.", "sorry, I can't on Friday";
+ * - a negated yes/no question that expects yes: "har vi ikke snart modul igen?";
  * - a count before a plural noun: "de fire fællessamlinger", "my two electives" (not a module
  *   number, not a typo of another word);
  * - an English open compound on "day": "leadership day", "programme days" are the programme's days,
@@ -70,6 +71,30 @@ function readFrames(tokens: string[], tags: Tags): void {
     // The verb and the small words after it are the opening whatever else they could be ("remind me", "husk mig").
     for (let k = start; k <= end; k++) if (k >= v || inOpening(tags, k)) tags[k] = new Set<Concept>(['FRAME']);
     return;
+  }
+}
+
+/**
+ * "Har vi ikke snart modul igen?", "isn't there a session next week?": a yes/no question that
+ * opens with its verb and a negation expects yes; it asks about the session, it does not refuse
+ * it. "Kan"/"can" are left out: "kan jeg ikke komme på torsdag" may be saying so.
+ */
+const RHETORICAL_VERBS = new Set(['har', 'er', 'skal', 'kommer', 'bliver', 'ses', 'moedes', 'modes', 'starter']);
+const RHETORICAL_NEGATED = new Set(['isnt', 'arent', 'dont', 'doesnt', 'havent', 'hasnt', 'shouldnt']);
+const SUBJECTS = new Set(['vi', 'jeg', 'der', 'det', 'du', 'man', 'we', 'i', 'there', 'it', 'you']);
+const FIRST_WORD_OPENERS = new Set(['hej', 'hey', 'hi', 'ok', 'okay', 'men', 'but', 'og', 'and', 'saa', 'sa', 'so']);
+
+/** Words of a request: "har jeg ikke meldt afbud?" asks what was done, and must not become one. */
+const REQUEST_WORDS: Concept[] = ['ABSENCE', 'CANCEL', 'COME', 'MISS', 'REASON', 'CALENDAR', 'ADD', 'CHOOSE', 'CHANGE', 'AFTER_ALL', 'ATTENDANCE'];
+
+function readRhetoricalNegation(tokens: string[], tags: Tags): void {
+  if (tags.some((t) => REQUEST_WORDS.some((c) => t.has(c)))) return;
+  let first = 0;
+  while (first < tokens.length && (FIRST_WORD_OPENERS.has(tokens[first]) || has(tags, first, 'GREETING'))) first += 1;
+  if (RHETORICAL_VERBS.has(tokens[first]) && SUBJECTS.has(tokens[first + 1] ?? '') && tokens[first + 2] === 'ikke') {
+    tags[first + 2] = new Set<Concept>(['FILLER']);
+  } else if (RHETORICAL_NEGATED.has(tokens[first]) && SUBJECTS.has(tokens[first + 1] ?? '')) {
+    tags[first] = new Set<Concept>(['FILLER']);
   }
 }
 
@@ -186,6 +211,7 @@ function readAgenda(tokens: string[], tags: Tags, oneDay: boolean): void {
  * @param oneDay whether the date words found name a single day
  */
 export function readStructure(tokens: string[], tags: Tags, oneDay = false): void {
+  readRhetoricalNegation(tokens, tags);
   readFrames(tokens, tags);
   readParticleVerbs(tokens, tags);
   readEllipsis(tokens, tags);
