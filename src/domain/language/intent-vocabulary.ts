@@ -154,7 +154,7 @@ export const VOCABULARY: VocabularyEntry[] = [
   // Statements of being ready ("jeg er forberedt") are left out: they are not questions.
   entry('PREPARE', true, ['forberede', 'forbered', 'forberedelse', 'forberedelser', 'forberedelsen', 'lektier',
     'lektie', 'hjemmearbejde', 'hjemmeopgave', 'hjemmeopgaver', 'læsestof', 'pensum', 'forberedende', 'opgave', 'opgaven',
-    'opgaver', 'opgaverne', 'forberedt', 'klar til', 'gøre klar', 'gøre inden', 'have klar', 'lave inden', 'lave før', 'gøre før',
+    'opgaver', 'opgaverne', 'forberedt', 'klar til', 'klar inden', 'gøre klar', 'gøre inden', 'have klar', 'lave inden', 'lave før', 'gøre før',
     'lave forud', 'forberedelsesopgave', 'forberedelsesopgaver', 'forarbejde', 'forarbejdet', 'forudsætninger', 'læseopgave',
     'læseopgaver', 'refleksionsopgave', 'opgave til', 'have lavet', 'have læst',
     'være forberedt', 'forventes af mig', 'forventet af mig', 'forventninger til mig'],
@@ -185,7 +185,8 @@ export const VOCABULARY: VocabularyEntry[] = [
   entry('BRING', true, ['medbringe', 'medbring', 'have med', 'tage med', 'have noget med', 'tage noget med', 'have med mig',
     'tage med mig', 'pakke', 'huske', 'medbringes', 'slæbe med', 'tag med'], ['bring', 'bring along', 'pack', 'take with me', 'carry',
     'take along', 'bring with me', 'need to bring', 'to bring', 'wear']),
-  entry('WHAT', false, ['hvad', 'hvilke', 'hvilken', 'hvilket'], ['what', 'whats', 'which', 'anything']),
+  // "Er der noget at læse": something to do, as "anything to read".
+  entry('WHAT', false, ['hvad', 'hvilke', 'hvilken', 'hvilket', 'noget at'], ['what', 'whats', 'which', 'anything']),
   entry('HOW', false, ['hvordan'], ['how', 'hows']),
   // "Hvem har ellers meldt afbud", "who else is coming": about other people.
   entry('WHO', false, ['hvem'], ['who', 'whom', 'whos']),
@@ -335,9 +336,9 @@ export const VOCABULARY: VocabularyEntry[] = [
     'couldnt', 'wouldnt', 'aint', 'shant']),
   entry('COME', true, ['komme', 'kommer', 'deltage', 'deltager', 'være med', 'være der', 'møde op', 'dukke op', 'nå', 'når det',
     'når at', 'nå det', 'kan nå', 'være til stede', 'deltage i', 'være på', 'være til', 'være tilstede', 'dukker op',
-    'møder op', 'komme med', 'kommer med', 'være med til', 'deltagelse i', 'komme forbi'],
+    'møder op', 'komme med', 'kommer med', 'være med til', 'deltagelse i', 'komme forbi', 'regne med mig', 'regn med mig'],
     ['come', 'coming', 'make', 'make it', 'attend', 'attending', 'join', 'be there', 'participate', 'go', 'be at', 'be present',
-      'show up', 'turn up', 'be in', 'joining', 'participating', 'be coming']),
+      'show up', 'turn up', 'be in', 'joining', 'participating', 'be coming', 'count on me', 'count me in']),
   entry('ABSENCE', true, ['afbud', 'glem mit afbud', 'glem afbuddet', 'melde afbud', 'meld afbud', 'afmelde', 'afmeld', 'fravær', 'fraværende', 'forhindret',
     'forhindres', 'melde fra', 'meld fra', 'melder fra', 'meldt fra', 'melde mig fra', 'meld mig fra', 'melder afbud', 'meldte afbud',
     'meldt afbud', 'meldte fra', 'afbuddet', 'afmeldt', 'afmeldte', 'afmelding', 'blive væk', 'bliver væk', 'udeblive',
@@ -362,8 +363,10 @@ export const VOCABULARY: VocabularyEntry[] = [
   // The waiting list for a full elective.
   entry('WAITLIST', true, ['venteliste', 'ventelisten', 'ventelister', 'kø', 'køen', 'venteplads'], ['waiting list', 'waitlist',
     'wait list', 'waiting-list', 'queue']),
-  entry('AFTER_ALL', false, ['alligevel', 'alligevel godt', 'godt alligevel', 'når alligevel'],
-    ['after all', 'anyway', 'anyways', 'never mind', 'nevermind', 'after all that', 'now i can', 'can now']),
+  // A change of mind about coming: "jeg har ombestemt mig, jeg kommer", "I changed my mind, I'll come".
+  entry('AFTER_ALL', false, ['alligevel', 'alligevel godt', 'godt alligevel', 'når alligevel', 'ombestemt mig', 'har ombestemt mig'],
+    ['after all', 'anyway', 'anyways', 'never mind', 'nevermind', 'after all that', 'now i can', 'can now', 'changed my mind',
+      'change of plans']),
   // "hvis jeg ikke kan komme" asks what happens; it registers nothing.
   entry('IF', false, ['hvis', 'hvad nu hvis', 'i fald'], ['if', 'what if', 'in case', 'suppose']),
   entry('CALENDAR', true, ['kalender', 'kalenderen', 'kalenderfil', 'outlook', 'ics', 'invitation', 'invitationer', 'mødeindkaldelse',

@@ -10,6 +10,7 @@
  *   not another topic ("skal jeg tage madpakke med"), unless it is a person;
  * - "kan ikke" with the verb left out: "jeg kan ikke den 7.", "sorry, I can't on Friday";
  * - a negated yes/no question that expects yes: "har vi ikke snart modul igen?";
+ * - a particle verb of coming split by the negation: "jeg dukker ikke op i morgen";
  * - a count before a plural noun: "de fire fællessamlinger", "my two electives" (not a module
  *   number, not a typo of another word);
  * - an English open compound on "day": "leadership day", "programme days" are the programme's days,
@@ -145,6 +146,18 @@ function readParticleVerbs(tokens: string[], tags: Tags): void {
   }
 }
 
+/** Danish particle verbs of coming, which a negation splits: "jeg dukker ikke op", "møder ikke op". */
+const COMING_PARTICLES: Record<string, string> = { dukke: 'op', dukker: 'op', moede: 'op', mode: 'op', moeder: 'op', moder: 'op' };
+
+function readSplitComing(tokens: string[], tags: Tags): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (COMING_PARTICLES[tokens[i]] !== undefined && tokens[i + 1] === 'ikke' && tokens[i + 2] === COMING_PARTICLES[tokens[i]]) {
+      tags[i] = new Set<Concept>(['COME']);
+      tags[i + 2] = new Set<Concept>(['FILLER']);
+    }
+  }
+}
+
 /** "kan ikke", "can't", "won't": a negated modal whose verb of coming is left out. */
 function negatedModalAt(tokens: string[], i: number): number | undefined {
   if ((tokens[i] === 'kan' || tokens[i] === 'kunne') && tokens[i + 1] === 'ikke') return i + 2;
@@ -214,6 +227,7 @@ export function readStructure(tokens: string[], tags: Tags, oneDay = false): voi
   readRhetoricalNegation(tokens, tags);
   readFrames(tokens, tags);
   readParticleVerbs(tokens, tags);
+  readSplitComing(tokens, tags);
   readEllipsis(tokens, tags);
   readCounts(tokens, tags);
   readOpenCompounds(tokens, tags);

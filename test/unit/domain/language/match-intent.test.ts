@@ -51,6 +51,14 @@ describe('Matching leaders’ questions to intents', () => {
     expect(matchIntent('er der ikke nogen der kan tage mit afbud', 'da').intent).toBe('unknown');
   });
 
+  it('When a leader says in other words that they will not show up, or changed their mind and will come, then it is an absence or its withdrawal', () => {
+    expect(matchIntent('jeg dukker ikke op i morgen', 'da')).toMatchObject({ intent: 'absence', target: { relative: { daysFromToday: 1 } } });
+    expect(matchIntent("don't count on me thursday", 'en')).toMatchObject({ intent: 'absence', target: { weekday: 4 } });
+    expect(matchIntent('jeg har ombestemt mig, jeg kommer', 'da').intent).toBe('withdrawAbsence');
+    expect(matchIntent("I changed my mind, I'll come", 'en').intent).toBe('withdrawAbsence');
+    expect(matchIntent("I changed my mind, I can't come", 'en').intent).toBe('unknown');
+  });
+
   it('When "soon" is written, then it points ahead and is not read as "son" (a reason for an absence)', () => {
     expect(matchIntent('is there a session soon', 'en').intent).toBe('nextSession');
     expect(matchIntent('er der modul snart', 'da').intent).toBe('nextSession');
