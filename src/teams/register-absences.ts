@@ -54,7 +54,7 @@ export function registerAbsences(app: Application, deps: BotDeps): void {
       const programme = await store.getProgramme();
       const withdrawing = intent.intent === 'withdrawAbsence';
       const candidates = withdrawing ? await absentFrom(programme, participant) : upcomingSessionsFor(programme, participant, now());
-      let resolution = resolveAbsence(programme, candidates, intent.target);
+      let resolution = resolveAbsence(programme, candidates, intent.target ?? {}, now());
       // Withdrawing the only absence there is needs no question; registering one always names the session.
       if (withdrawing && resolution.kind === 'choose' && resolution.why === 'unclear' && resolution.sessions.length === 1) {
         resolution = { kind: 'one', session: resolution.sessions[0] };

@@ -44,6 +44,33 @@ describe('When a leader says which session they cannot come to', () => {
   });
 });
 
+describe('When the words count from today ("i morgen", "next week")', () => {
+  it('When Sofie writes "jeg kan ikke komme i morgen" at 23:30 the evening before, then it is the next Copenhagen day\'s session', async () => {
+    // 23:30 on Wednesday 3 March in Copenhagen is 22:30 UTC; s3a is Thursday 4 March 09:00.
+    const late = await startTestBot({ programme: smallProgramme(), now: new Date('2027-03-03T22:30:00Z') });
+    try {
+      const { text } = await say(late, 'jeg kan ikke komme i morgen', SOFIE);
+      expect(text).toContain('Du har meldt afbud til Modul 3: Ledelse tæt på medarbejderne, torsdag den 4. marts kl. 09.00–15.30.');
+      expect((await late.store.listAbsences()).map((a) => a.sessionId)).toEqual(['s3a']);
+    } finally {
+      await late.close();
+    }
+  });
+
+  it('When Sofie writes "I can\'t make it next week" the week before s3a, then she is absent from s3a; "i overmorgen" with no session of hers asks', async () => {
+    const weekBefore = await startTestBot({ programme: smallProgramme(), now: new Date('2027-02-25T09:00:00Z') });
+    try {
+      const none = await say(weekBefore, 'jeg kan ikke i overmorgen', SOFIE);
+      expect(none.text).toContain('Du har ingen session på det tidspunkt.');
+      expect(await weekBefore.store.listAbsences()).toEqual([]);
+      await say(weekBefore, "I can't make it next week", SOFIE, 'en-US');
+      expect((await weekBefore.store.listAbsences()).map((a) => a.sessionId)).toEqual(['s3a']);
+    } finally {
+      await weekBefore.close();
+    }
+  });
+});
+
 describe('When the words do not say which session', () => {
   it('When Sofie writes "jeg kan ikke komme", then nothing is registered yet and a card lists her upcoming sessions to choose from', async () => {
     const { card, text } = await say(bot, 'jeg kan ikke komme', SOFIE);
@@ -62,7 +89,7 @@ describe('When the words do not say which session', () => {
 
   it('When Sofie names a day without a session of hers ("den 12."), then she is told so and offered her next sessions', async () => {
     const { card, text } = await say(bot, 'jeg kan ikke komme den 12.', SOFIE);
-    expect(text).toContain('Du har ingen session den dag.');
+    expect(text).toContain('Du har ingen session på det tidspunkt.');
     expect(executeActions(card)).toHaveLength(4);
     expect(await bot.store.listAbsences()).toEqual([]);
   });

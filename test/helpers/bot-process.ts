@@ -35,10 +35,13 @@ export function startBotProcess(env: Record<string, string | undefined>): BotPro
   return { child, output: () => output, exited };
 }
 
-/** The /api/messages URL the process logs once it listens; throws with its output if it exits first. */
-export async function endpointOf(started: BotProcess): Promise<string> {
-  // Generous: on a machine busy with other work a start can take a minute; a bot that starts returns at once.
-  const deadline = Date.now() + 100_000;
+/**
+ * The /api/messages URL the process logs once it listens; throws with its output if it exits first
+ * or has not started within `waitMs` (a safety net for a hung process, not a speed requirement:
+ * on a machine busy with other work a start can take a minute; a bot that starts returns at once).
+ */
+export async function endpointOf(started: BotProcess, waitMs = 100_000): Promise<string> {
+  const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {
     const match = /"endpoint":"([^"]+)"/.exec(started.output());
     if (match) return match[1];

@@ -5,12 +5,9 @@
  * user" as Graph does: 201 the first time, 409 Conflict when the app is installed already, 401
  * without a valid token, and scripted faults (429 with Retry-After, 5xx, 403, 404) per user.
  */
-import fs from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import selfsigned from 'selfsigned';
+import { makeLoopbackCertificate, type LoopbackCertificate } from './loopback-certificate';
 
 export interface GraphFault {
   status: number;
@@ -35,27 +32,18 @@ export class FakeGraph {
 
   private constructor(
     private readonly server: https.Server,
-    /** The PEM file of the test's certificate, for NODE_EXTRA_CA_CERTS of the bot's process. */
-    readonly certFile: string,
-    private readonly dir: string,
+    private readonly certificate: LoopbackCertificate,
   ) {}
 
+  /** The PEM file of the test's certificate, for NODE_EXTRA_CA_CERTS of the bot's process. */
+  get certFile(): string {
+    return this.certificate.certFile;
+  }
+
   static async start(): Promise<FakeGraph> {
-    const pems = await selfsigned.generate([{ name: 'commonName', value: '127.0.0.1' }], {
-      keySize: 2048,
-      algorithm: 'sha256',
-      extensions: [
-        { name: 'basicConstraints', cA: true },
-        { name: 'keyUsage', keyCertSign: true, digitalSignature: true, keyEncipherment: true },
-        { name: 'extKeyUsage', serverAuth: true },
-        { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] },
-      ],
-    });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'programme-bot-graph-'));
-    const certFile = path.join(dir, 'cert.pem');
-    fs.writeFileSync(certFile, pems.cert);
-    const server = https.createServer({ key: pems.private, cert: pems.cert });
-    const graph = new FakeGraph(server, certFile, dir);
+    const certificate = await makeLoopbackCertificate();
+    const server = https.createServer({ key: certificate.key, cert: certificate.cert });
+    const graph = new FakeGraph(server, certificate);
     server.on('request', (req, res) => graph.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     return graph;
@@ -72,7 +60,7 @@ export class FakeGraph {
 
   close(): Promise<void> {
     this.server.closeAllConnections();
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    this.certificate.remove();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 

@@ -11,12 +11,20 @@
  *
  * What it answers is scripted per test: `script(request)` returns an answer, a tool call, an HTTP
  * error or a delay. Every request is recorded, so tests can check what the model was shown.
+ *
+ * With `{ https: true }` it listens over HTTPS with a certificate made for the run (Azure OpenAI
+ * endpoints are HTTPS only, and teams-ai refuses any other); the bot's process trusts it through
+ * NODE_EXTRA_CA_CERTS (`certFile`).
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { makeLoopbackCertificate, type LoopbackCertificate } from './loopback-certificate';
 
 export interface ChatRequest {
   path: string;
+  /** The query string's parameters (Azure's `api-version`). */
+  query: Record<string, string>;
   headers: http.IncomingHttpHeaders;
   body: {
     model?: string;
@@ -39,21 +47,34 @@ export class FakeOpenAI {
   private pending = new Set<NodeJS.Timeout>();
 
   private constructor(
-    private readonly server: http.Server,
+    private readonly server: http.Server | https.Server,
     readonly apiKey: string,
+    private readonly certificate?: LoopbackCertificate,
   ) {}
 
-  static async start(apiKey = 'sk-test-planner-key'): Promise<FakeOpenAI> {
-    const server = http.createServer();
-    const fake = new FakeOpenAI(server, apiKey);
+  static async start(apiKey = 'sk-test-planner-key', options: { https?: boolean } = {}): Promise<FakeOpenAI> {
+    const certificate = options.https ? await makeLoopbackCertificate() : undefined;
+    const server = certificate ? https.createServer({ key: certificate.key, cert: certificate.cert }) : http.createServer();
+    const fake = new FakeOpenAI(server, apiKey, certificate);
     server.on('request', (req, res) => void fake.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return fake;
   }
 
+  /** http(s)://127.0.0.1:<port>: an Azure OpenAI resource's endpoint (AZURE_OPENAI_ENDPOINT). */
+  get origin(): string {
+    return `${this.certificate ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
   /** The base URL an OpenAI client is given (OPENAI_BASE_URL). */
   get baseUrl(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/v1`;
+    return `${this.origin}/v1`;
+  }
+
+  /** The PEM file of the HTTPS certificate, for NODE_EXTRA_CA_CERTS; only with `{ https: true }`. */
+  get certFile(): string {
+    if (!this.certificate) throw new Error('FakeOpenAI was started without https');
+    return this.certificate.certFile;
   }
 
   reset(): void {
@@ -64,6 +85,7 @@ export class FakeOpenAI {
     for (const timer of this.pending) clearTimeout(timer);
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.certificate?.remove();
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -91,7 +113,7 @@ export class FakeOpenAI {
     if (orphan) {
       return send(res, 400, { error: { message: "Messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.", type: 'invalid_request_error' } });
     }
-    const request: ChatRequest = { path: url.pathname, headers: req.headers, body };
+    const request: ChatRequest = { path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body };
     this.requests.push(request);
     await this.reply(res, this.script(request, this.requests.length - 1), body.model ?? 'deployment');
   }

@@ -106,7 +106,7 @@ export function answerNoSessionPicked(pick: SessionPick, words: SessionWords, { 
   } else if (words.moduleNumber !== undefined) {
     text = t(language, 'pick.noModule', { number: words.moduleNumber });
   } else if (words.sessionKind) {
-    text = t(language, 'pick.noKind');
+    text = t(language, words.sessionKind === 'gathering' ? 'pick.noGathering' : 'pick.noElective');
   } else {
     text = t(language, 'next.none');
   }

@@ -4,6 +4,7 @@
  * here as words only; date-range.ts turns them into days on the programme's calendar.
  */
 import type { Concept } from './intent-vocabulary';
+import { isNearMiss } from './near-miss';
 
 /** A holiday leaders plan around. Its dates come from the working calendar's public holidays. */
 export type HolidayName = 'easter' | 'christmas' | 'pentecost' | 'newYear' | 'ascension';
@@ -60,12 +61,41 @@ const BEFORE = new Set(['foer', 'for', 'inden', 'before', 'until', 'indtil']);
 
 const RELATIVE_DAYS: Array<[string[], number]> = [
   [['i', 'dag'], 0], [['idag'], 0], [['today'], 0], [['i', 'morgen'], 1], [['imorgen'], 1], [['tomorrow'], 1],
-  [['i', 'overmorgen'], 2], [['overmorgen'], 2], [['day', 'after', 'tomorrow'], 2],
+  [['i', 'overmorgen'], 2], [['overmorgen'], 2], [['day', 'after', 'tomorrow'], 2], [['idag'], 0],
 ];
 const THIS = new Set(['denne', 'den', 'this', 'i']);
 const NEXT = new Set(['naeste', 'naste', 'next', 'kommende', 'following']);
 const WEEK = new Set(['uge', 'ugen', 'week']);
 const MONTH_WORDS = new Set(['maaned', 'maned', 'month']);
+
+/**
+ * The date words long enough to read with a slip of the keyboard ("tomorow", "torsdg", "imorgn",
+ * "septmber"); short ones ("maj", "fre") only as written.
+ */
+const LONG_DATE_WORDS = [
+  ...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(HOLIDAYS), 'tomorrow', 'imorgen', 'morgen', 'overmorgen', 'today',
+].filter((word) => word.length >= 6);
+
+/** Whether a word is a weekday, month or holiday as written ("fredag" is no slip of "fridag"). */
+export function isDateWord(word: string): boolean {
+  return WEEKDAYS[word] !== undefined || HOLIDAYS[word] !== undefined || (MONTHS[word] !== undefined && FULL_MONTHS.has(word));
+}
+
+/** Possessives of date words: "tomorrow's session", "torsdagens modul", "morgendagens samling". */
+const POSSESSIVE_ENDINGS = [/^(.+day)s$/, /^(tomorrow|today)s$/, /^(.+dag)ens?$/];
+const SPECIAL: Record<string, string> = { morgendagens: 'imorgen', morgendagen: 'imorgen', dagens: 'idag' };
+
+/** The date word a typed word is, as listed: itself, without a possessive ending, or with one slip mended. */
+function asDateWord(token: string): string {
+  if (SPECIAL[token]) return SPECIAL[token];
+  for (const ending of POSSESSIVE_ENDINGS) {
+    const base = ending.exec(token)?.[1];
+    if (base !== undefined && (WEEKDAYS[base] !== undefined || base === 'tomorrow' || base === 'today')) return base;
+  }
+  if (token.length < 5 || /\d/.test(token)) return token;
+  const near = LONG_DATE_WORDS.filter((word) => isNearMiss(token, word));
+  return near.length === 1 ? near[0] : token;
+}
 
 /** Words that make a bare number a date: "den 12.", "d. 12", "on the 12", "the 12". */
 const BEFORE_DAY = new Set(['den', 'd', 'the', 'on']);
@@ -82,10 +112,12 @@ const isFree = (tags: Set<Concept>[], i: number) => [...tags[i]].every((c) => c 
  * @param tokens normalised words (see normalize-text.ts)
  * @param tags the concepts found per word; changed in place for the words used
  */
-export function findDateWords(tokens: string[], tags: Set<Concept>[]): DateWords | undefined {
+export function findDateWords(typed: string[], tags: Set<Concept>[]): DateWords | undefined {
   const mark = (from: number, to: number) => {
     for (let k = from; k < to; k++) tags[k] = new Set<Concept>(['DATE']);
   };
+  // Words the vocabulary took are left as they are; the rest are read as date words where they are one.
+  const tokens = typed.map((token, i) => (tags[i].size === 0 ? asDateWord(token) : token));
   for (let i = 0; i < tokens.length; i++) {
     if (!isFree(tags, i) && !WEEK.has(tokens[i])) continue;
     const token = tokens[i];

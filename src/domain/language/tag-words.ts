@@ -9,10 +9,14 @@
  * 3. a Danish compound whose last part is a listed noun and whose first part is known
  *    ("introsamlingen", "kursusdagen", "valgmodul-datoerne"); a compound with an unknown first
  *    part is something else ("teammødet", "budgetseminaret") and stays unexplained;
- * 4. a one-slip typo of a listed word (near-miss.ts);
- * 5. a stop word of either language (word-forms.ts), which is filler.
+ * 4. a word with a letter held down ("taak", "helloo"; longer runs are cut to two before this) that is a
+ *    listed word with the letter once;
+ * 5. a one-slip typo of a listed word (near-miss.ts), unless the word is a real word of its own:
+ *    a stop word ("ser" is not "sker") or a number ("fire" is not "fine");
+ * 6. a stop word of either language (word-forms.ts), which is filler.
  */
-import { REAL_WORDS, VOCABULARY, type Concept } from './intent-vocabulary';
+import { NUMBER_WORDS, ORDINAL_WORDS, REAL_WORDS, VOCABULARY, type Concept } from './intent-vocabulary';
+import { isDateWord } from './date-words';
 import { isNearMiss } from './near-miss';
 import { spellingVariants } from './normalize-text';
 import { MIN_STEM_LENGTH, isStopword, stemsOf } from './word-forms';
@@ -22,6 +26,8 @@ interface LexiconEntry {
   words: string[];
   concept: Concept;
   fuzzy: boolean;
+  /** Spelt with plain vowels for æøå ("kare" for "kære"): already one step from the word, so no slip on top in short words. */
+  plain: boolean;
 }
 
 const LEXICON: LexiconEntry[] = VOCABULARY.flatMap(({ concept, fuzzy, da, en }) =>
@@ -29,9 +35,12 @@ const LEXICON: LexiconEntry[] = VOCABULARY.flatMap(({ concept, fuzzy, da, en }) 
     spellingVariants(phrase)
       // A plain-vowel spelling that is a real word of its own is not this word ("andre").
       .filter((spelling, i) => i === 0 || !REAL_WORDS.has(spelling))
-      .map((spelling) => ({ words: spelling.split(' '), concept, fuzzy })),
+      .map((spelling, i) => ({ words: spelling.split(' '), concept, fuzzy, plain: i > 0 })),
   ),
 );
+
+ /** Concepts that only narrow another concept of the same word: one elective, a module noun that takes a number. */
+const NARROWER: ReadonlySet<Concept> = new Set<Concept>(['ELECTIVE_ONE', 'MODULE_NOUN']);
 
 const LONGEST_PHRASE = Math.max(...LEXICON.map((e) => e.words.length));
 
@@ -43,11 +52,13 @@ const LONGEST_PHRASE = Math.max(...LEXICON.map((e) => e.words.length));
 const INFLECTING: ReadonlySet<Concept> = new Set<Concept>([
   'SESSION', 'SESSIONS', 'SCHEDULE', 'PLACE', 'PREPARE', 'READ', 'READING', 'BRING', 'ELECTIVE', 'DIPLOMA', 'CALENDAR',
   'ABSENCE', 'CANCEL', 'CHOOSE', 'CHANGE', 'ABOUT', 'DOMAIN', 'THANKS', 'GREETING', 'AGENDA', 'LEVEL_NOUN', 'SPARRING', 'BLOCK',
+  'HELP', 'TRANSPORT', 'SUBJECT', 'WAITLIST', 'PERSON', 'QUESTION_NOUN', 'REASON',
 ]);
 
 /** Concepts a compound may end in: the nouns. "Kursusdag" is a session; "ledelsesforberede" is no word. */
 const COMPOUND_HEADS: ReadonlySet<Concept> = new Set<Concept>([
   'SESSION', 'SESSIONS', 'SCHEDULE', 'PLACE', 'PREPARE', 'READING', 'ELECTIVE', 'CALENDAR', 'ABSENCE', 'DOMAIN', 'AGENDA',
+  'TRANSPORT', 'SUBJECT', 'WAITLIST', 'PERSON', 'LEVEL_NOUN',
 ]);
 
 interface SingleWord {
@@ -73,9 +84,31 @@ for (const entry of LEXICON) {
   }
 }
 
+/** A word that means something of its own, so it is never read as a slip of another. */
+function isRealWord(typed: string): boolean {
+  return REAL_WORDS.has(typed) || isStopword(typed) || isDateWord(typed) || NUMBER_WORDS[typed] !== undefined || ORDINAL_WORDS[typed] !== undefined;
+}
+
+/** Short words written without æøå get no slip on top: "kage" is not "kære" written "kare" with a slip. */
+const MIN_PLAIN_TYPO = 6;
+
 function sameWord(typed: string, word: string, entry: LexiconEntry, allowTypo: boolean): boolean {
   if (typed === word) return true;
-  return allowTypo && entry.fuzzy && !REAL_WORDS.has(typed) && isNearMiss(typed, word);
+  if (!allowTypo || !entry.fuzzy || isRealWord(typed) || (entry.plain && word.length < MIN_PLAIN_TYPO)) return false;
+  if (!isNearMiss(typed, word)) return false;
+  // Another form of a listed word that is listed in its own forms only ("mødet" beside "mødes") is
+  // that other form, not a slip.
+  return INFLECTING.has(entry.concept) || !stemsOf(typed).some((stem) => stem.length >= MIN_STEM_LENGTH && stemsOf(word).includes(stem));
+}
+
+/** "taak" → "tak", "helloo" → "hello": the listed word with one doubled letter written once. */
+function heldLetter(token: string): Set<Concept> | undefined {
+  for (let i = 1; i < token.length; i++) {
+    if (token[i] !== token[i - 1]) continue;
+    const once = BY_SPELLING.get(token.slice(0, i) + token.slice(i + 1));
+    if (once) return once;
+  }
+  return undefined;
 }
 
 /**
@@ -94,8 +127,9 @@ function phraseAt(tokens: string[], start: number, allowTypo: boolean): { length
     }
     if (bySpelling.size === 0) continue;
     const concepts = new Set([...bySpelling.values()].flatMap((c) => [...c]));
-    // "modul" is both SESSION and MODULE_NOUN, which is fine; two different words are not.
-    if (allowTypo && [...bySpelling.values()].some((c) => c.size !== concepts.size)) continue;
+    // "modul" is both SESSION and MODULE_NOUN, which is fine; two different words are not, unless
+    // they differ only in a narrower reading ("valgmodul", one elective, beside "valgmoduler").
+    if (allowTypo && [...bySpelling.values()].some((c) => [...concepts].some((k) => !c.has(k) && !NARROWER.has(k)))) continue;
     return { length, concepts };
   }
   return undefined;
@@ -173,7 +207,7 @@ export function tagWords(tokens: string[]): Set<Concept>[] {
       i += exact.length;
       continue;
     }
-    const single = inflectedConcepts(tokens[i]) ?? compoundConcepts(tokens[i]);
+    const single = inflectedConcepts(tokens[i]) ?? compoundConcepts(tokens[i]) ?? (isRealWord(tokens[i]) ? undefined : heldLetter(tokens[i]));
     if (single) {
       tags[i] = single;
       i += 1;

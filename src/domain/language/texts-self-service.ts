@@ -16,12 +16,12 @@ export const SELF_SERVICE_TEXTS = {
   'absence.chooseHeading': { da: 'Hvilken session kan du ikke komme til?', en: "Which session can't you come to?" },
   'absence.chooseUnclear': { da: 'Vælg den session, du melder afbud til:', en: 'Choose the session you cannot come to:' },
   'absence.chooseSeveral': {
-    da: 'Du har flere sessioner den dag. Vælg den, du melder afbud til:',
-    en: 'You have more than one session that day. Choose the one you cannot come to:',
+    da: 'Du har flere sessioner på det tidspunkt. Vælg den, du melder afbud til:',
+    en: 'You have more than one session at that time. Choose the one you cannot come to:',
   },
   'absence.chooseNoMatch': {
-    da: 'Du har ingen session den dag. Vælg blandt dine næste sessioner:',
-    en: 'You have no session on that day. Choose among your next sessions:',
+    da: 'Du har ingen session på det tidspunkt. Vælg blandt dine næste sessioner:',
+    en: 'You have no session at that time. Choose among your next sessions:',
   },
   'absence.withReason': { da: 'Årsagen "{reason}" bliver gemt med afbuddet.', en: 'The reason "{reason}" will be saved with the absence.' },
   'absence.none': { da: 'Du har ingen kommende sessioner at melde afbud til.', en: 'You have no upcoming sessions to be absent from.' },

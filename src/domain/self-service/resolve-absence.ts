@@ -5,6 +5,7 @@
 import { sessionsFor } from '../programme/attendance';
 import { moduleOf } from '../language/describe-session';
 import { inZone } from '../calendar/format-date';
+import { dateRangeOf } from '../language/date-range';
 import type { AbsenceTarget } from '../language/match-intent';
 import type { Participant, Programme, Session } from '../programme/model';
 
@@ -30,26 +31,34 @@ export function upcomingSessionsFor(programme: Programme, participant: Participa
 /**
  * Resolves the words to a session among `sessions` (the leader's upcoming ones, or those with an
  * absence when withdrawing). "den 12." is the first session on a 12th of a month; "på torsdag"
- * the first on a Thursday; "næste" the first of all; "modul 3" narrows to that module. A day
+ * the first on a Thursday; "næste" the first of all; "modul 3" narrows to that module. "I morgen",
+ * "i næste uge" and "uge 12" are days counted from `now` on the programme's clock (its time zone,
+ * so a session at 00:30 belongs to the Copenhagen day it starts on, across year ends and summer
+ * time): one session in that stretch picks it, several are for the leader to choose from. A day
  * with two sessions is ambiguous, and so is a request that names nothing.
+ *
+ * @param now when the leader asked; only relative words ("i morgen") need it
  */
-export function resolveAbsence(programme: Programme, sessions: Session[], target: AbsenceTarget = {}): AbsenceResolution {
+export function resolveAbsence(programme: Programme, sessions: Session[], target: AbsenceTarget, now: Date): AbsenceResolution {
   if (sessions.length === 0) return { kind: 'none' };
   const byModule =
     target.moduleNumber === undefined ? sessions : sessions.filter((s) => moduleOf(programme, s).number === target.moduleNumber);
   const choose = (why: 'several' | 'unclear' | 'noMatch', from: Session[]): AbsenceResolution =>
     from.length ? { kind: 'choose', why, sessions: from.slice(0, MAX_CANDIDATES) } : { kind: 'none' };
 
-  if (target.day !== undefined || target.weekday !== undefined) {
+  const range = target.relative ? dateRangeOf(target.relative, now, programme.timeZone) : undefined;
+  if (target.day !== undefined || target.weekday !== undefined || range !== undefined) {
     const local = (s: Session) => inZone(s.start, programme.timeZone);
     const onDay = byModule.filter((s) => {
+      if (range) return Date.parse(s.start) >= range.from.getTime() && (range.to === undefined || Date.parse(s.start) < range.to.getTime());
       const dt = local(s);
       if (target.weekday !== undefined) return dt.weekday === target.weekday;
       return dt.day === target.day && (target.month === undefined || dt.month === target.month);
     });
     if (onDay.length === 0) return choose('noMatch', byModule.length ? byModule : sessions);
+    // A day or week counted from today is the leader's whole stretch: each of its sessions may be meant.
     const firstDay = local(onDay[0]).toISODate();
-    const sameDay = onDay.filter((s) => local(s).toISODate() === firstDay);
+    const sameDay = range ? onDay : onDay.filter((s) => local(s).toISODate() === firstDay);
     return sameDay.length === 1 ? { kind: 'one', session: sameDay[0] } : choose('several', sameDay);
   }
   if (target.next) return byModule.length ? { kind: 'one', session: byModule[0] } : choose('noMatch', sessions);
