@@ -9,6 +9,14 @@ export type AdaptiveCardJson = { type: 'AdaptiveCard'; [key: string]: unknown };
 
 const cache = new Map<string, Template>();
 
+let cardsDir: string | undefined;
+
+/** cards/ in the project root, found once: looking for package.json on every card cost file-system calls per turn. */
+function defaultCardsDir(): string {
+  cardsDir ??= path.join(projectRoot(), 'cards');
+  return cardsDir;
+}
+
 function loadTemplate(name: string, cardsDir: string): Template {
   const key = path.join(cardsDir, name);
   let template = cache.get(key);
@@ -25,7 +33,7 @@ function loadTemplate(name: string, cardsDir: string): Template {
  * as "${secret}" inside the data stays literal text (tested), so user or admin text can never run
  * as a template expression.
  */
-export function renderTemplate<T extends object>(name: CardTemplateName | string, data: T, cardsDir = path.join(projectRoot(), 'cards')): AdaptiveCardJson {
+export function renderTemplate<T extends object>(name: CardTemplateName | string, data: T, cardsDir = defaultCardsDir()): AdaptiveCardJson {
   return loadTemplate(name, cardsDir).expand({ $root: data }) as AdaptiveCardJson;
 }
 

@@ -154,6 +154,50 @@ export function validateStoreData(raw: unknown, source: string): StoreData {
   return deepFreeze(parsed.data);
 }
 
+/**
+ * Look-ups by key over the committed data, built on first use. The data is never changed in
+ * place (a change makes new arrays), so an index is keyed by the array it was built from and
+ * dies with it. Reads that every turn makes (the leader by Entra id, the conversation by id)
+ * then cost a map look-up instead of a pass over thousands of records.
+ */
+const indexes = new WeakMap<readonly object[], Map<string, Map<string, unknown>>>();
+
+/** The index named `name` of `records`, built with `build` the first time it is asked for. */
+function indexOf<T>(records: readonly object[], name: string, build: () => Map<string, T>): Map<string, T> {
+  let byName = indexes.get(records);
+  if (!byName) indexes.set(records, (byName = new Map()));
+  let index = byName.get(name) as Map<string, T> | undefined;
+  if (!index) byName.set(name, (index = build()));
+  return index;
+}
+
+/** The first record for each key, as `find` would give it. */
+function firstBy<T extends object>(records: readonly T[], name: string, keyOf: (record: T) => string | undefined): Map<string, T> {
+  return indexOf(records, `first:${name}`, () => {
+    const index = new Map<string, T>();
+    for (const record of records) {
+      const key = keyOf(record);
+      if (key !== undefined && !index.has(key)) index.set(key, record);
+    }
+    return index;
+  });
+}
+
+/** Every record for each key, in order, as `filter` would give them. */
+function allBy<T extends object>(records: readonly T[], name: string, keyOf: (record: T) => string | undefined): Map<string, T[]> {
+  return indexOf(records, `all:${name}`, () => {
+    const index = new Map<string, T[]>();
+    for (const record of records) {
+      const key = keyOf(record);
+      if (key === undefined) continue;
+      const list = index.get(key);
+      if (list) list.push(record);
+      else index.set(key, [record]);
+    }
+    return index;
+  });
+}
+
 /** One change waiting to be written, and who waits for its result. */
 interface PendingChange {
   change: (data: StoreData) => { data: StoreData; result: unknown };
@@ -269,8 +313,7 @@ export class LowdbStore implements Store {
   }
 
   async findParticipantByAadObjectId(aadObjectId: string): Promise<Participant | undefined> {
-    const wanted = aadObjectId.toLowerCase();
-    return this.data.programme.participants.find((p) => p.aadObjectId?.toLowerCase() === wanted);
+    return firstBy(this.data.programme.participants, 'aadObjectId', (p) => p.aadObjectId?.toLowerCase()).get(aadObjectId.toLowerCase());
   }
 
   async findParticipantByEmail(email: string): Promise<Participant | undefined> {
@@ -312,7 +355,7 @@ export class LowdbStore implements Store {
   }
 
   async findConversation(conversationId: string): Promise<ConversationRecord | undefined> {
-    return this.data.conversations.find((c) => c.id === conversationId);
+    return firstBy(this.data.conversations, 'id', (c) => c.id).get(conversationId);
   }
 
   async listConversations(filter: { scope?: ConversationRecord['scope']; active?: boolean } = {}): Promise<ConversationRecord[]> {
@@ -408,7 +451,9 @@ export class LowdbStore implements Store {
 
   async listRosterMembers(filter: { participantId?: string; userId?: string; aadObjectId?: string; teamId?: string } = {}): Promise<RosterMember[]> {
     const aad = filter.aadObjectId?.toLowerCase();
-    return this.data.rosterMembers.filter(
+    // Every first contact asks by Teams user id: answered from an index, not a pass over every roster.
+    const candidates = filter.userId ? (allBy(this.data.rosterMembers, 'userId', (m) => m.userId).get(filter.userId) ?? []) : this.data.rosterMembers;
+    return candidates.filter(
       (m) =>
         (!filter.participantId || m.participantId === filter.participantId) &&
         (!filter.userId || m.userId === filter.userId) &&

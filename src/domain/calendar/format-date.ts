@@ -9,6 +9,7 @@
  */
 import { DateTime } from 'luxon';
 import { CodedError } from '../errors';
+import { zoneNamed } from './cached-zone';
 import type { Language } from '../programme/model';
 
 /** The zone used when a programme does not name one. */
@@ -33,7 +34,8 @@ const MONTHS: Record<Language, readonly string[]> = {
  * typo in a programme file's time zone is found at once instead of printing "Invalid DateTime".
  */
 export function inZone(instant: Instant, zone: string = DEFAULT_TIME_ZONE): DateTime {
-  const dt = typeof instant === 'string' ? DateTime.fromISO(instant, { zone }) : DateTime.fromJSDate(instant, { zone });
+  const inThatZone = { zone: zoneNamed(zone) };
+  const dt = typeof instant === 'string' ? DateTime.fromISO(instant, inThatZone) : DateTime.fromJSDate(instant, inThatZone);
   if (!dt.isValid) {
     const what = dt.invalidReason === 'unsupported zone' ? `time zone '${zone}'` : `date-time '${String(instant)}'`;
     throw new CodedError('INVALID_DATE', `Cannot show the ${what}: ${dt.invalidExplanation ?? dt.invalidReason}`);
@@ -97,7 +99,9 @@ export function formatSessionTime(
   const to = inZone(end, zone);
   const fromDate = datePart(from, language, needsYear(from, now, zone));
   const sep = language === 'da' ? ' kl. ' : ', ';
-  if (from.hasSame(to, 'day')) return `${fromDate}${sep}${timePart(from, language)}–${timePart(to, language)}`;
+  // Both are in the same zone, so the same local day is the same date; luxon's hasSame would
+  // convert and round both again, a measurable part of every session answer.
+  if (from.year === to.year && from.month === to.month && from.day === to.day) return `${fromDate}${sep}${timePart(from, language)}–${timePart(to, language)}`;
   const toDate = datePart(to, language, needsYear(to, now, zone));
   return `${fromDate}${sep}${timePart(from, language)} – ${toDate}${sep}${timePart(to, language)}`;
 }

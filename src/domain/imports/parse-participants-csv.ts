@@ -64,7 +64,8 @@ export function formatRowError(fileName: string, error: RowError): string {
 }
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const isEmail = (v: string) => z.string().email().safeParse(v).success;
+const emailSchema = z.string().email();
+const isEmail = (v: string) => emailSchema.safeParse(v).success;
 const got = (expected: string) => (value: string) => ({ message: `${expected}, got '${value}'` });
 const required = z.string().min(1, 'must not be empty');
 const optional = (check: (v: string) => boolean, expected: string) =>
@@ -223,6 +224,10 @@ function checkAcrossRows(rows: ParticipantRow[], columns: Columns, programme: Pr
   firstRow('aadObjectId');
   const known = programme?.participants ?? [];
   const byEmail = new Map(known.map((p) => [p.email.toLowerCase(), p]));
+  // Looked up once per row: maps keep a file of 200,000 rows against as many leaders linear.
+  const byId = new Map(known.map((p) => [p.id, p]));
+  const byObjectId = new Map<string, (typeof known)[number]>();
+  for (const p of known) if (p.aadObjectId && !byObjectId.has(p.aadObjectId.toLowerCase())) byObjectId.set(p.aadObjectId.toLowerCase(), p);
   const inFile = new Set(rows.map((r) => r.email.toLowerCase()));
   for (const r of rows) {
     const email = r.email.toLowerCase();
@@ -230,12 +235,12 @@ function checkAcrossRows(rows: ParticipantRow[], columns: Columns, programme: Pr
     else if (r.managerEmail && !inFile.has(r.managerEmail) && !byEmail.has(r.managerEmail))
       errors.push({ row: r.row, column: header('manager'), message: `unknown manager '${r.managerEmail}': not in this file and not in the programme` });
     const existing = byEmail.get(email);
-    const owner = r.id ? known.find((p) => p.id === r.id) : undefined;
+    const owner = r.id ? byId.get(r.id) : undefined;
     if (r.id && existing && existing.id !== r.id)
       errors.push({ row: r.row, column: header('id'), message: `the programme knows ${r.email} as '${existing.id}', got '${r.id}'; an id cannot change (leave the cell empty)` });
     else if (r.id && owner && owner.email.toLowerCase() !== email)
       errors.push({ row: r.row, column: header('id'), message: `id '${r.id}' belongs to ${owner.email} in the programme` });
-    const holder = r.aadObjectId && known.find((p) => p.aadObjectId?.toLowerCase() === r.aadObjectId!.toLowerCase());
+    const holder = r.aadObjectId && byObjectId.get(r.aadObjectId.toLowerCase());
     if (holder && holder.email.toLowerCase() !== email)
       errors.push({ row: r.row, column: header('aadObjectId'), message: `object id '${r.aadObjectId}' belongs to ${holder.email} in the programme` });
   }

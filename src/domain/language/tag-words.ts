@@ -112,15 +112,36 @@ function heldLetter(token: string): Set<Concept> | undefined {
 }
 
 /**
+ * The lexicon compiled once for phraseAt, which runs for every word of every message: exact
+ * spellings by the whole phrase, and for typos the entries of each length by their first letter
+ * (a typo never changes the first letter, see near-miss.ts). Scanning the whole lexicon for each
+ * word and phrase length was the matcher's main cost.
+ */
+const EXACT = new Map<string, Set<Concept>>();
+const BY_LENGTH_AND_INITIAL = new Map<string, LexiconEntry[]>();
+for (const entry of LEXICON) {
+  const phrase = entry.words.join(' ');
+  EXACT.set(phrase, (EXACT.get(phrase) ?? new Set<Concept>()).add(entry.concept));
+  const key = `${entry.words.length}:${entry.words[0][0] ?? ''}`;
+  const bucket = BY_LENGTH_AND_INITIAL.get(key);
+  if (bucket) bucket.push(entry);
+  else BY_LENGTH_AND_INITIAL.set(key, [entry]);
+}
+
+/**
  * The concepts of the longest vocabulary phrase starting at `start`. Exact spellings are tried
  * before typos at every length, and a typo close to words of two different concepts ("helt":
  * "hele" or "help"?) is not guessed at.
  */
 function phraseAt(tokens: string[], start: number, allowTypo: boolean): { length: number; concepts: Set<Concept> } | undefined {
   for (let length = Math.min(LONGEST_PHRASE, tokens.length - start); length > 0; length--) {
+    if (!allowTypo) {
+      const exact = EXACT.get(tokens.slice(start, start + length).join(' '));
+      if (exact) return { length, concepts: new Set(exact) };
+      continue;
+    }
     const bySpelling = new Map<string, Set<Concept>>();
-    for (const entry of LEXICON) {
-      if (entry.words.length !== length) continue;
+    for (const entry of BY_LENGTH_AND_INITIAL.get(`${length}:${tokens[start][0] ?? ''}`) ?? []) {
       if (!entry.words.every((word, k) => sameWord(tokens[start + k], word, entry, allowTypo))) continue;
       const key = entry.words.join(' ');
       bySpelling.set(key, (bySpelling.get(key) ?? new Set<Concept>()).add(entry.concept));

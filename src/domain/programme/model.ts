@@ -161,7 +161,11 @@ export const programmeSchema = z
     const participantIds = new Set(p.participants.map((x) => x.id));
     const groupIds = new Set(p.groups.map((g) => g.id));
     const electiveIds = new Set(p.modules.filter((m) => m.kind === 'elective').map((m) => m.id));
-    const dup = (values: string[]) => values.find((v, i) => values.indexOf(v) !== i);
+    // One pass with a set: a search per value would make importing 200,000 leaders quadratic.
+    const dup = (values: string[]) => {
+      const seen = new Set<string>();
+      return values.find((v) => seen.size === seen.add(v).size);
+    };
     const dupModule = dup(p.modules.map((m) => m.id));
     if (dupModule) ctx.addIssue({ code: 'custom', path: ['modules'], message: `duplicate module id '${dupModule}'` });
     const dupNumber = dup(p.modules.map((m) => String(m.number)));
