@@ -28,6 +28,26 @@ export interface ClaimOptions {
   leaseMs: number;
 }
 
+/** A new delivery as the outbox keeps it: pending, no attempt yet, first due at its due time. */
+export function newOutboxItem(item: NewDelivery, at: string): OutboxItem {
+  return {
+    key: item.key,
+    kind: item.kind,
+    participantId: item.participantId || undefined,
+    conversationId: item.conversationId,
+    sessionId: item.sessionId,
+    offset: item.offset,
+    dueAt: item.dueAt,
+    expiresAt: item.expiresAt,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: item.dueAt,
+    payload: item.payload,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
+
 /** Adds the deliveries whose key is new; a key already present (any status) is left alone. */
 export function enqueue(data: StoreData, items: NewDelivery[], now: Date): { data: StoreData; added: number } {
   const existing = new Set(data.outbox.map((o) => o.key));
@@ -36,22 +56,7 @@ export function enqueue(data: StoreData, items: NewDelivery[], now: Date): { dat
   for (const item of items) {
     if (existing.has(item.key)) continue;
     existing.add(item.key);
-    fresh.push({
-      key: item.key,
-      kind: item.kind,
-      participantId: item.participantId || undefined,
-      conversationId: item.conversationId,
-      sessionId: item.sessionId,
-      offset: item.offset,
-      dueAt: item.dueAt,
-      expiresAt: item.expiresAt,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: item.dueAt,
-      payload: item.payload,
-      createdAt: at,
-      updatedAt: at,
-    });
+    fresh.push(newOutboxItem(item, at));
   }
   return { data: fresh.length ? { ...data, outbox: [...data.outbox, ...fresh] } : data, added: fresh.length };
 }

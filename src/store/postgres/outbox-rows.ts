@@ -4,7 +4,7 @@
  * and neither waits for the other, and it leases them (claimed_until): a worker that dies leaves
  * rows that any worker claims again once the lease has run out.
  */
-import type { ClaimOptions, DeliveryOutcome, NewDelivery } from '../outbox-changes';
+import { newOutboxItem, type ClaimOptions, type DeliveryOutcome, type NewDelivery } from '../outbox-changes';
 import type { DeliveryStatus, OutboxItem } from '../store-schema';
 import type { Queryable } from './database';
 import { asJson, fromRow, insertFromJson, OUTBOX } from './tables';
@@ -19,22 +19,7 @@ export async function enqueueDeliveries(db: Queryable, items: readonly NewDelive
   for (const item of items) {
     if (seen.has(item.key)) continue;
     seen.add(item.key);
-    fresh.push({
-      key: item.key,
-      kind: item.kind,
-      participantId: item.participantId || undefined,
-      conversationId: item.conversationId,
-      sessionId: item.sessionId,
-      offset: item.offset,
-      dueAt: item.dueAt,
-      expiresAt: item.expiresAt,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: item.dueAt,
-      payload: item.payload,
-      createdAt: at,
-      updatedAt: at,
-    });
+    fresh.push(newOutboxItem(item, at));
   }
   if (!fresh.length) return 0;
   const result = await db.query(insertFromJson(OUTBOX, 'ON CONFLICT (key) DO NOTHING'), [asJson(fresh)]);
