@@ -51,7 +51,7 @@ describe('When the disk is full while the bot runs', () => {
   });
 
   it('When Sofie submits her check-in, then she is told it was not saved, nothing is stored anywhere, and /readyz says not ready', async () => {
-    fillDisk(dataFile);
+    await fillDisk(dataFile);
     const { status, body } = await bot.invoke(cardAction(bot, 'checkIn', { promptKey: 'reflection:s3a:p3', rating: '4', reflection: 'Trioerne virker' }, SOFIE));
     expect(status).toBe(200);
     expect(cardText(body.value)).toContain('Jeg kunne ikke gemme det lige nu');
@@ -62,7 +62,7 @@ describe('When the disk is full while the bot runs', () => {
   });
 
   it('When a leader writes a command in English, then the answer says so in English', async () => {
-    fillDisk(dataFile);
+    await fillDisk(dataFile);
     const mette = { id: '29:p1', name: 'Mette Holm', aadObjectId: 'aad-p1' };
     expect(await bot.post(personalMessage({ text: 'pause reminders', user: mette, locale: 'en-US', serviceUrl: bot.connector.serviceUrl, conversationId: 'a:conv-p1' }))).toBe(200);
     expect(bot.connector.sent('a:conv-p1').map((s) => s.activity.text)).toEqual([expect.stringContaining('I could not save that just now')]);
@@ -70,7 +70,7 @@ describe('When the disk is full while the bot runs', () => {
   });
 
   it('When a leader asks a question for the first time, then the answer does not wait for her reply address to be stored', async () => {
-    fillDisk(dataFile);
+    await fillDisk(dataFile);
     const mette = { id: '29:p1', name: 'Mette Holm', aadObjectId: 'aad-p1' };
     await bot.post(personalMessage({ text: 'hvornår er mit næste modul?', user: mette, serviceUrl: bot.connector.serviceUrl, conversationId: 'a:conv-p1' }));
     expect(cardText(bot.connector.cards('a:conv-p1')[0])).toContain('Dit næste modul');
@@ -78,7 +78,7 @@ describe('When the disk is full while the bot runs', () => {
   });
 
   it('When the disk has space again, then /readyz recovers by itself and the same check-in is saved', async () => {
-    fillDisk(dataFile);
+    await fillDisk(dataFile);
     const submit = () => bot.invoke(cardAction(bot, 'checkIn', { promptKey: 'reflection:s3a:p3', rating: '4', reflection: 'Trioerne virker' }, SOFIE));
     await submit();
     expect(await ready()).toBe(503);
@@ -105,7 +105,7 @@ it('When the disk fills up under the running process, then it keeps running, ans
       return connector.sent().map((s) => s.activity.text ?? cardText(s.activity.attachments[0].content)).join('\n');
     };
 
-    fillDisk(dataFile);
+    await fillDisk(dataFile);
     expect(await say('stop påmindelser')).toContain('Jeg kunne ikke gemme det lige nu');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(503);

@@ -10,9 +10,20 @@ import path from 'node:path';
 
 const tempFileOf = (dataFile: string) => path.join(path.dirname(dataFile), `.${path.basename(dataFile)}.tmp`);
 
-/** From now on, writes of this store file fail with ENOSPC. */
-export function fillDisk(dataFile: string): void {
-  fs.symlinkSync('/dev/full', tempFileOf(dataFile));
+/**
+ * From now on, writes of this store file fail with ENOSPC. A running bot may be in the middle of a
+ * write (its temporary file exists until the rename): the disk fills up as soon as that one is done.
+ */
+export async function fillDisk(dataFile: string): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    try {
+      fs.symlinkSync('/dev/full', tempFileOf(dataFile));
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || tries >= 500) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
 }
 
 /** Writes of this store file work again. */
