@@ -3,16 +3,14 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { SingleBar, Presets } from 'cli-progress';
 import { DateTime } from 'luxon';
-import { createCalendarLinks } from '../links/calendar-links';
 import { announcementCounts } from '../features/announcement-status';
-import { createDispatcher } from '../create-dispatcher';
 import { sendAnnouncement } from '../features/enqueue-announcement';
 import { workingCalendarsFrom } from '../config/working-calendars';
 import { announcementSchema, type Announcement } from '../domain/announcements/announcement';
 import { parseAudienceChoices } from '../cards/announcement-cards';
 import { CodedError } from '../domain/errors';
-import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';
+import { cliDispatcher } from './cli-dispatcher';
 
 export interface BroadcastOptions {
   audience: string[];
@@ -64,15 +62,7 @@ export async function broadcastCommand(ctx: CliContext, options: BroadcastOption
   out(`Announcement ${announcement.id}: ${recipients} recipients${sendsAt ? `, sends ${sendsAt}${moved}` : ''}`);
   if (recipients === 0) return;
 
-  const dispatcher = createDispatcher({
-    config: ctx.config,
-    store: ctx.store,
-    adapter: createAdapter(ctx.config),
-    links: createCalendarLinks(ctx.config),
-    logger: ctx.logger,
-    clock: () => new Date(),
-    calendars,
-  });
+  const dispatcher = cliDispatcher(ctx, { calendars });
   const bar = new SingleBar({ format: 'Sending [{bar}] {value}/{total} ({sent} sent, {failed} failed, {blocked} blocked)', hideCursor: true }, Presets.shades_classic);
   const show = async () => {
     const c = await announcementCounts(ctx.store, announcement);

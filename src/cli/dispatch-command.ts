@@ -1,7 +1,5 @@
-import { createCalendarLinks } from '../links/calendar-links';
-import { createDispatcher } from '../create-dispatcher';
-import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';
+import { cliDispatcher } from './cli-dispatcher';
 import { parseInstant } from './parse-instant';
 
 /**
@@ -14,15 +12,7 @@ export async function dispatchCommand(ctx: CliContext, options: { now?: string }
   const start = options.now ? parseInstant(options.now, programme.timeZone, '--now').getTime() : Date.now();
   const startedAt = Date.now();
   const clock = () => new Date(start + (Date.now() - startedAt));
-  const adapter = createAdapter(ctx.config);
-  const dispatcher = createDispatcher({
-    config: ctx.config,
-    store: ctx.store,
-    adapter,
-    links: createCalendarLinks(ctx.config),
-    logger: ctx.logger,
-    clock,
-  });
+  const dispatcher = cliDispatcher(ctx, { clock });
   // The CLI holds the store's lock: whatever a crashed run left `sending` is this run's to finish.
   const reclaimed = await ctx.store.reclaimAbandonedDeliveries(clock());
   if (reclaimed) out(`${reclaimed} deliveries left sending by a stopped process are back in the queue`);

@@ -4,15 +4,13 @@
  * cards in the outbox and sends what is due now, with the same guarantees as everything else.
  */
 import os from 'node:os';
-import { createCalendarLinks } from '../links/calendar-links';
-import { createDispatcher } from '../create-dispatcher';
 import { CodedError } from '../domain/errors';
 import { formatDateTime } from '../domain/calendar/format-date';
 import { currentPreviewId, previewPairingRound, showPairingRound, type PairingPreview } from '../features/pairing/preview-pairing-round';
 import { describeIssue, sendPairingRound } from '../features/pairing/send-pairing-round';
 import { swapPairingLeaders } from '../features/pairing/swap-pairing-leaders';
-import { createAdapter } from '../teams/create-adapter';
 import type { CliContext } from './cli-context';
+import { cliDispatcher } from './cli-dispatcher';
 
 type Out = (line: string) => void;
 
@@ -85,14 +83,7 @@ export async function pairingSendCommand(ctx: CliContext, roundId: string, optio
       `follow-ups from ${formatDateTime(sent.followUpAt, zone, 'en')}`,
   );
   // What is due now goes out at once, as `dispatch` would send it; the rest goes with the scheduler.
-  const dispatcher = createDispatcher({
-    config: ctx.config,
-    store: ctx.store,
-    adapter: createAdapter(ctx.config),
-    links: createCalendarLinks(ctx.config),
-    logger: ctx.logger,
-    clock: () => new Date(),
-  });
+  const dispatcher = cliDispatcher(ctx);
   const report = await dispatcher.tick();
   out(`sent ${report.sent}, waiting ${report.waiting}, retried ${report.retried}, failed ${report.failed}, blocked ${report.blocked}`);
 }
